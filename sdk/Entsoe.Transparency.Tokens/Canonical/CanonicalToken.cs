@@ -1,0 +1,146 @@
+using System.Text;
+
+namespace Entsoe.Transparency.Tokens;
+
+/// <summary>
+/// The canonical form of a presented or stored plaintext token: the bytes that are hashed and compared.
+/// </summary>
+/// <remarks>
+/// Surrounding ASCII whitespace (space, tab, CR, LF) is trimmed. A UUID-shaped result (8-4-4-4-12 hex digits,
+/// either case) is lower-cased, because SQL Server's default collations compare today's UUID tokens
+/// case-insensitively and clients that send upper case must keep working. Any other value is used as it is,
+/// untrimmed, byte for byte: we cannot know which of its characters are significant.
+/// </remarks>
+public static class CanonicalToken
+{
+    /// <summary>Length of a UUID in its 8-4-4-4-12 text form.</summary>
+    public const int UuidLength = 36;
+
+    /// <summary>Returns the canonical form of <paramref name="token"/>.</summary>
+    public static string Canonicalize(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var trimmed = TrimAsciiWhitespace(token.AsSpan());
+        if (!IsUuidShaped(trimmed))
+        {
+            return token;
+        }
+
+        return string.Create(UuidLength, token, static (destination, source) =>
+        {
+            var span = TrimAsciiWhitespace(source.AsSpan());
+            for (var i = 0; i < span.Length; i++)
+            {
+                destination[i] = char.ToLowerInvariant(span[i]);
+            }
+        });
+    }
+
+    /// <summary>Describes how <paramref name="token"/> relates to its canonical form, without allocating.</summary>
+    public static CanonicalFlags Describe(ReadOnlySpan<char> token)
+    {
+        var trimmed = TrimAsciiWhitespace(token);
+        if (!IsUuidShaped(trimmed))
+        {
+            return CanonicalFlags.NonUuid;
+        }
+
+        var flags = CanonicalFlags.None;
+        if (trimmed.Length != token.Length)
+        {
+            flags |= CanonicalFlags.Whitespace;
+        }
+
+        foreach (var c in trimmed)
+        {
+            if (c is >= 'A' and <= 'F')
+            {
+                flags |= CanonicalFlags.CaseNormalized;
+                break;
+            }
+        }
+
+        return flags;
+    }
+
+    /// <summary>True when <paramref name="value"/> is exactly 8-4-4-4-12 hexadecimal digits, in either case.</summary>
+    public static bool IsUuidShaped(ReadOnlySpan<char> value)
+    {
+        if (value.Length != UuidLength)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < UuidLength; i++)
+        {
+            var c = value[i];
+            if (i is 8 or 13 or 18 or 23)
+            {
+                if (c != '-')
+                {
+                    return false;
+                }
+            }
+            else if (!char.IsAsciiHexDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Writes the UTF-8 bytes of the canonical form of <paramref name="token"/> into <paramref name="destination"/>.
+    /// </summary>
+    /// <returns>False when <paramref name="destination"/> is too small; <paramref name="bytesWritten"/> is then the size needed.</returns>
+    public static bool TryWriteUtf8(ReadOnlySpan<char> token, Span<byte> destination, out int bytesWritten)
+    {
+        var trimmed = TrimAsciiWhitespace(token);
+        if (IsUuidShaped(trimmed))
+        {
+            bytesWritten = UuidLength;
+            if (destination.Length < UuidLength)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < UuidLength; i++)
+            {
+                destination[i] = (byte)char.ToLowerInvariant(trimmed[i]);
+            }
+
+            return true;
+        }
+
+        if (Encoding.UTF8.TryGetBytes(token, destination, out bytesWritten))
+        {
+            return true;
+        }
+
+        bytesWritten = Encoding.UTF8.GetByteCount(token);
+        return false;
+    }
+
+    /// <summary>The largest number of UTF-8 bytes the canonical form of <paramref name="token"/> can take.</summary>
+    public static int MaxUtf8Length(ReadOnlySpan<char> token) => Encoding.UTF8.GetMaxByteCount(token.Length);
+
+    internal static ReadOnlySpan<char> TrimAsciiWhitespace(ReadOnlySpan<char> value)
+    {
+        var start = 0;
+        var end = value.Length;
+        while (start < end && IsAsciiWhitespace(value[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsAsciiWhitespace(value[end - 1]))
+        {
+            end--;
+        }
+
+        return value[start..end];
+    }
+
+    private static bool IsAsciiWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n';
+}

@@ -1,0 +1,29 @@
+namespace Entsoe.Transparency.Tokens;
+
+/// <summary>
+/// The one classifier of stored token values, shared by the migration, the verification and a login path.
+/// </summary>
+public static class StoredValueClassifier
+{
+    /// <summary>Classifies <paramref name="stored"/> without throwing, whatever it holds.</summary>
+    public static StoredValueInfo Classify(string? stored) => stored is null ? StoredValueInfo.Empty : Classify(stored.AsSpan());
+
+    /// <inheritdoc cref="Classify(string?)"/>
+    public static StoredValueInfo Classify(ReadOnlySpan<char> stored)
+    {
+        if (stored.IsWhiteSpace())
+        {
+            return StoredValueInfo.Empty;
+        }
+
+        if (stored[0] != StoredFormat.Marker)
+        {
+            return new StoredValueInfo(StoredValueKind.LegacyPlaintext, StoredHashAlgorithm.None, null, CanonicalToken.Describe(stored), null);
+        }
+
+        var parse = StoredFormat.Parse(stored);
+        return parse.Problem is null
+            ? new StoredValueInfo(StoredValueKind.Hashed, parse.Algorithm, parse.KeyId.IsEmpty ? null : KeyIdInterner.Intern(parse.KeyId), CanonicalFlags.None, null)
+            : new StoredValueInfo(StoredValueKind.Malformed, StoredHashAlgorithm.None, null, CanonicalFlags.None, parse.Problem);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Entsoe.Transparency.Tokens;
+
+/// <summary>What a value in the token column is.</summary>
+public enum StoredValueKind
+{
+    /// <summary>NULL, empty or only whitespace: no token.</summary>
+    Empty,
+
+    /// <summary>A plaintext token from before the migration.</summary>
+    LegacyPlaintext,
+
+    /// <summary>A value in one of the stored formats (<c>$hmac-sha256$k=…$…</c> or <c>$sha256$…</c>).</summary>
+    Hashed,
+
+    /// <summary>
+    /// Starts with <c>$</c> like a stored format but does not parse as one. No token starts with <c>$</c>, so this
+    /// is damage (truncation, a foreign format): it is never hashed again and never verifies.
+    /// </summary>
+    Malformed,
+}
