@@ -1,0 +1,3 @@
+using Entsoe.Transparency.Migrator.Cli;
+
+return await MigratorCli.RunFromConsoleAsync(args).ConfigureAwait(false);

@@ -1,0 +1,18 @@
+namespace Entsoe.Transparency.Migrator.Storage;
+
+/// <summary>The result of <see cref="ITokenStore.DescribeAsync"/>: what exists, so preflight can refuse with a precise message.</summary>
+/// <param name="TableExists">False when the table (in the schema) does not exist; the columns are then null.</param>
+/// <param name="Key">The key column, or null when it does not exist.</param>
+/// <param name="Token">The token column, or null when it does not exist.</param>
+/// <param name="Hash">The hash column in <c>--hash-column</c> mode, or null when not asked for or missing.</param>
+/// <param name="KeyIsUnique">True when the key column is a primary key or has a unique index/constraint on it alone.</param>
+public sealed record TableDescription(
+    bool TableExists,
+    ColumnDescription? Key,
+    ColumnDescription? Token,
+    ColumnDescription? Hash,
+    bool KeyIsUnique)
+{
+    /// <summary>A table that does not exist.</summary>
+    public static TableDescription Missing { get; } = new(false, null, null, null, false);
+}

@@ -1,0 +1,39 @@
+using Entsoe.Transparency.Migrator.Failures;
+using Entsoe.Transparency.Migrator.Storage.Sqlite;
+
+namespace Entsoe.Transparency.Migrator.Storage;
+
+/// <summary>The one place that maps <c>--provider</c> names to engines.</summary>
+public static class TokenStoreProviders
+{
+    private static readonly ITokenStoreProvider[] Providers =
+    [
+        new SqliteTokenStoreProvider(),
+        new UnavailableProvider("postgres", DoubleQuoteDialect.Instance),
+        new UnavailableProvider("sqlserver", BracketDialect.Instance),
+    ];
+
+    /// <summary>Every provider name, for help text and error messages.</summary>
+    public static IReadOnlyList<string> Names { get; } = Array.ConvertAll(Providers, p => p.Name);
+
+    /// <summary>The provider called <paramref name="name"/> (case-insensitive).</summary>
+    /// <exception cref="ConfigurationException">No provider has that name.</exception>
+    public static ITokenStoreProvider Get(string? name)
+    {
+        foreach (var provider in Providers)
+        {
+            if (string.Equals(provider.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return provider;
+            }
+        }
+
+        throw new ConfigurationException(
+            name is null
+                ? $"--provider is required: one of {string.Join(", ", Names)}."
+                : $"Unknown provider '{Sanitize(name)}'; use --provider {string.Join(", ", Names)}.");
+    }
+
+    // A mistyped provider may be anything the user pasted; show it only when it looks like a name.
+    private static string Sanitize(string name) => name.Length <= 20 && IdentifierRules.IsValid(name) ? name : "(not shown)";
+}
