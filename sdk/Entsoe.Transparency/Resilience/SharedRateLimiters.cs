@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Entsoe.Transparency;
+
+/// <summary>
+/// One limiter per token for the whole process: the platform counts requests per token, whichever client sends
+/// them. Keys are SHA-256 digests, so this table never holds a token.
+/// </summary>
+internal static class SharedRateLimiters
+{
+    private static readonly ConcurrentDictionary<string, PacedSlidingWindowRateLimiter> Limiters = new(StringComparer.Ordinal);
+
+    public static PacedSlidingWindowRateLimiter For(string token, TransparencyRateLimitOptions options, TimeProvider timeProvider)
+    {
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+        if (Limiters.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+
+        var created = new PacedSlidingWindowRateLimiter(options.PermitLimit, options.Window, options.Burst, options.QueueLimit, timeProvider);
+        var winner = Limiters.GetOrAdd(key, created);
+        if (!ReferenceEquals(winner, created))
+        {
+            created.Dispose();
+        }
+
+        return winner;
+    }
+}

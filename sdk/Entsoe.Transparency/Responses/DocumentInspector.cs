@@ -1,0 +1,83 @@
+using System.Xml;
+
+namespace Entsoe.Transparency;
+
+/// <summary>Looks at a body's first bytes and root element without loading the document.</summary>
+internal static class DocumentInspector
+{
+    internal const string AcknowledgementRoot = "Acknowledgement_MarketDocument";
+
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        // No DTD and no external resolution: a hostile document cannot make the client fetch anything.
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreWhitespace = true,
+        IgnoreProcessingInstructions = true,
+    };
+
+    /// <summary>True for a ZIP local file header or the end record of an empty archive (APPNOTE 4.3.7, 4.3.16).</summary>
+    public static bool IsZip(ReadOnlySpan<byte> body) =>
+        body.Length >= 4 && body[0] == (byte)'P' && body[1] == (byte)'K'
+        && ((body[2] == 3 && body[3] == 4) || (body[2] == 5 && body[3] == 6));
+
+    /// <summary>The root element's local name and, for an acknowledgement, its first reason; null root when not XML.</summary>
+    public static (string? Root, AcknowledgementReason? Reason) Inspect(ReadOnlyMemory<byte> body)
+    {
+        if (body.IsEmpty || IsZip(body.Span))
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            using var stream = new MemoryStream(body.ToArray(), writable: false);
+            using var reader = XmlReader.Create(stream, Settings);
+            if (reader.MoveToContent() != XmlNodeType.Element)
+            {
+                return (null, null);
+            }
+
+            var root = reader.LocalName;
+            return root == AcknowledgementRoot ? (root, ReadReason(reader)) : (root, null);
+        }
+        catch (XmlException)
+        {
+            return (null, null);
+        }
+    }
+
+    private static AcknowledgementReason ReadReason(XmlReader reader)
+    {
+        string? code = null;
+        string? text = null;
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Reason")
+            {
+                using var reason = reader.ReadSubtree();
+                while (reason.Read())
+                {
+                    if (reason.NodeType != XmlNodeType.Element)
+                    {
+                        continue;
+                    }
+
+                    if (reason.LocalName == "code")
+                    {
+                        code = reason.ReadElementContentAsString().Trim();
+                    }
+                    else if (reason.LocalName == "text")
+                    {
+                        text = reason.ReadElementContentAsString().Trim();
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return new AcknowledgementReason(code, text);
+    }
+}

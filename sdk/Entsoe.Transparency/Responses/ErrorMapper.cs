@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text;
+
+namespace Entsoe.Transparency;
+
+/// <summary>Turns a final failed outcome into the typed exception a caller can act on. Every message is redacted.</summary>
+internal sealed class ErrorMapper(Redactor redactor, Uri baseAddress, TimeProvider time)
+{
+    public TransparencyException FromResponse(AttemptResult result, CallState state, int currentTokenVersion)
+    {
+        var excerpt = redactor.Excerpt(result.Body);
+        var details = new ErrorDetails(result.StatusCode, state.Description, excerpt, state.Attempts);
+        var status = result.StatusCode;
+        var (root, reason) = DocumentInspector.Inspect(result.Body);
+        if (reason is not null)
+        {
+            reason = reason with { Text = redactor.Redact(reason.Text) };
+        }
+
+        return status switch
+        {
+            401 or 403 => Authentication(result, state, details, currentTokenVersion),
+            404 => new TransparencyEndpointNotFoundException(
+                Finish($"The platform answered HTTP 404 Not Found at {baseAddress}: the API has probably moved (it has before). " +
+                       "Check the platform's current REST API address and set TransparencyClientOptions.BaseAddress.", state),
+                details,
+                baseAddress),
+            429 => RateLimited(result, state, details, excerpt),
+            400 => BadRequest(status, root, reason, excerpt, state, details),
+            408 or >= 500 => Unavailable(result, state, details, excerpt),
+            _ => new TransparencyException(
+                Finish($"The platform answered HTTP {status}{Quote(reason?.Text ?? excerpt)}.", state), null, details),
+        };
+    }
+
+    /// <summary>A 2xx acknowledgement that is not "no matching data" is still a refusal of the query.</summary>
+    public TransparencyException FromAcknowledgement(AttemptResult result, AcknowledgementReason reason, CallState state)
+    {
+        var details = new ErrorDetails(result.StatusCode, state.Description, redactor.Excerpt(result.Body), state.Attempts);
+        return BadRequest(result.StatusCode, DocumentInspector.AcknowledgementRoot, reason, details.ResponseExcerpt ?? string.Empty, state, details);
+    }
+
+    public TransparencyNoMatchingDataException NoMatchingData(AttemptResult result, AcknowledgementReason reason, CallState state)
+    {
+        var details = new ErrorDetails(result.StatusCode, state.Description, redactor.Excerpt(result.Body), state.Attempts);
+        return new TransparencyNoMatchingDataException(
+            Finish($"The query matched no data (reason {reason.Code ?? "999"}{Quote(reason.Text)}).", state), details, reason.Text);
+    }
+
+    public TransparencyTimeoutException Timeout(CallState state, TimeSpan timeout, bool total, Exception? inner)
+    {
+        var details = new ErrorDetails(state.LastResult?.StatusCode, state.Description, state.LastResult is null ? null : redactor.Excerpt(state.LastResult.Body), state.Attempts);
+        var what = total
+            ? $"did not complete within the total timeout of {Seconds(timeout)} (TransparencyClientOptions.TotalTimeout)"
+            : $"timed out on every attempt (attempt timeout {Seconds(timeout)}, TransparencyClientOptions.AttemptTimeout)";
+        return new TransparencyTimeoutException(Finish($"The request {what}.", state), redactor.SafeInner(inner), details, timeout);
+    }
+
+    public TransparencyException Network(CallState state, Exception inner)
+    {
+        var details = new ErrorDetails(null, state.Description, null, state.Attempts);
+        return new TransparencyException(
+            Finish($"Could not reach the Transparency Platform at {baseAddress.Host} ({redactor.Redact(inner.Message)}).", state),
+            redactor.SafeInner(inner),
+            details);
+    }
+
+    public TransparencyRateLimitedException QueueFull(CallState state)
+    {
+        var details = new ErrorDetails(null, state.Description, null, state.Attempts);
+        return new TransparencyRateLimitedException(
+            Finish("Too many requests are waiting for this token's rate limit (TransparencyClientOptions.RateLimit.QueueLimit); the request was not sent.", state),
+            details,
+            null,
+            null);
+    }
+
+    public TransparencyException TooLargeBody(CallState state, long limit)
+    {
+        var details = new ErrorDetails(null, state.Description, null, state.Attempts);
+        return new TransparencyException(
+            Finish($"The response is larger than TransparencyClientOptions.MaxResponseBytes ({limit.ToString(CultureInfo.InvariantCulture)} bytes).", state), null, details);
+    }
+
+    /// <summary>The retry-after instant a response asked for, if any, on the client's clock.</summary>
+    public DateTimeOffset? RetryAt(AttemptResult result)
+    {
+        if (result.RetryAfter is null)
+        {
+            return null;
+        }
+
+        if (result.RetryAfter.Delta is { } delta)
+        {
+            return time.GetUtcNow() + (delta < TimeSpan.Zero ? TimeSpan.Zero : delta);
+        }
+
+        return result.RetryAfter.Date;
+    }
+
+    private TransparencyAuthenticationException Authentication(AttemptResult result, CallState state, ErrorDetails details, int currentTokenVersion)
+    {
+        var rotated = result.TokenVersion != 0 && result.TokenVersion != currentTokenVersion;
+        var message = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"The Transparency Platform rejected the security token (HTTP {result.StatusCode}). ")
+            .Append("The token is missing, invalid, was replaced by \"Generate and overwrite\" (a regenerated token replaces the old one at once), ")
+            .Append("or the account is suspended. Sign in to the Transparency Platform, open \"My Account Settings\" and choose \"Generate a new token\" ")
+            .Append("(the new token is shown only once); then call SecurityTokenCredential.Update or set ENTSOE_SECURITY_TOKEN.");
+        if (rotated)
+        {
+            message.Append(" The credential was updated after this request was sent: a new request will carry the new token.");
+        }
+
+        return new TransparencyAuthenticationException(Finish(message.ToString(), state), details, rotated);
+    }
+
+    private TransparencyRateLimitedException RateLimited(AttemptResult result, CallState state, ErrorDetails details, string excerpt)
+    {
+        var bannedUntil = BodyNotices.BannedUntil(excerpt);
+        var retryAt = RetryAt(result);
+        var why = state.NotRetriedBecause is null ? string.Empty : " " + state.NotRetriedBecause;
+        var message = bannedUntil is { } until
+            ? $"The platform banned this token until {until.ToString("O", CultureInfo.InvariantCulture)} for going beyond its limit of 400 requests per minute.{why}"
+            : $"The platform refused the request for too many requests (HTTP 429){(retryAt is { } at ? "; retry after " + at.ToString("O", CultureInfo.InvariantCulture) : string.Empty)}.{why}";
+        return new TransparencyRateLimitedException(Finish(message, state), details, bannedUntil, retryAt);
+    }
+
+    private TransparencyBadRequestException BadRequest(int status, string? root, AcknowledgementReason? reason, string excerpt, CallState state, ErrorDetails details)
+    {
+        var text = reason?.Text ?? excerpt;
+        if (BodyNotices.IsTooLarge(text, out var requested, out var allowed))
+        {
+            var counts = requested is not null && allowed is not null
+                ? $": it would return {requested} documents and the platform allows {allowed} per response"
+                : string.Empty;
+            return new TransparencyQueryTooLargeException(
+                Finish($"The query asks for too much data{counts}. Split the period (most data items allow at most one year per query) or narrow the query.", state),
+                details,
+                reason?.Code,
+                text,
+                requested,
+                allowed);
+        }
+
+        var code = reason?.Code is { Length: > 0 } c ? $" (reason code {c})" : string.Empty;
+        var source = root == DocumentInspector.AcknowledgementRoot ? "acknowledgement" : "response";
+        return new TransparencyBadRequestException(
+            Finish($"The platform rejected the query (HTTP {status}){code}; its {source} says{Quote(text)}.", state),
+            details,
+            reason?.Code,
+            reason?.Text);
+    }
+
+    private TransparencyServiceUnavailableException Unavailable(AttemptResult result, CallState state, ErrorDetails details, string excerpt)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(result.Body.AsSpan(0, Math.Min(result.Body.Length, 4096)));
+        var maintenance = result.StatusCode == 503 && Redactor.LooksLikeHtml(text);
+        var retryAt = RetryAt(result);
+        var what = maintenance ? "its maintenance page" : excerpt.Length == 0 ? "an empty body" : "a body" + Quote(excerpt);
+        var message = $"The Transparency Platform is unavailable (HTTP {result.StatusCode}, {what}) after {state.Attempts} attempt(s). Try again later" +
+            (retryAt is { } at ? $" (it asked to retry after {at.ToString("O", CultureInfo.InvariantCulture)})." : ".") +
+            (state.NotRetriedBecause is null ? string.Empty : " " + state.NotRetriedBecause);
+        return new TransparencyServiceUnavailableException(Finish(message, state), details, maintenance, retryAt);
+    }
+
+    private string Finish(string message, CallState state) => redactor.Redact($"{message} Request: {state.Description}");
+
+    private static string Quote(string? text) => string.IsNullOrWhiteSpace(text) ? string.Empty : $": \"{text}\"";
+
+    private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
+}
