@@ -16,12 +16,15 @@ public static class StoredValueClassifier
             return StoredValueInfo.Empty;
         }
 
-        if (stored[0] != StoredFormat.Marker)
+        // A fixed-width column (char(n), nchar(n)) pads a stored value with spaces; a token never starts with '$'
+        // even after trimming, so the padded value is still ours and must not be hashed a second time.
+        var trimmed = CanonicalToken.TrimAsciiWhitespace(stored);
+        if (trimmed.IsEmpty || trimmed[0] != StoredFormat.Marker)
         {
             return new StoredValueInfo(StoredValueKind.LegacyPlaintext, StoredHashAlgorithm.None, null, CanonicalToken.Describe(stored), null);
         }
 
-        var parse = StoredFormat.Parse(stored);
+        var parse = StoredFormat.Parse(trimmed);
         return parse.Problem is null
             ? new StoredValueInfo(StoredValueKind.Hashed, parse.Algorithm, parse.KeyId.IsEmpty ? null : KeyIdInterner.Intern(parse.KeyId), CanonicalFlags.None, null)
             : new StoredValueInfo(StoredValueKind.Malformed, StoredHashAlgorithm.None, null, CanonicalFlags.None, parse.Problem);

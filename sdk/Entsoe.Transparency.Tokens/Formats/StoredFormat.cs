@@ -49,6 +49,16 @@ public static class StoredFormat
     /// <summary>Parses a stored value strictly. Never throws; a problem is described in words safe to log.</summary>
     internal static ParsedStoredValue Parse(ReadOnlySpan<char> value)
     {
+        Span<byte> digest = stackalloc byte[DigestBytes];
+        return Parse(value, digest);
+    }
+
+    /// <summary>
+    /// Parses a stored value strictly and decodes its digest into <paramref name="digest"/> (at least
+    /// <see cref="DigestBytes"/> bytes), so a verification parses and decodes once. Never throws.
+    /// </summary>
+    internal static ParsedStoredValue Parse(ReadOnlySpan<char> value, scoped Span<byte> digest)
+    {
         ReadOnlySpan<char> digestText;
         StoredHashAlgorithm algorithm;
         ReadOnlySpan<char> keyId = default;
@@ -85,8 +95,8 @@ public static class StoredFormat
             return ParsedStoredValue.Fail($"the digest has {digestText.Length} characters, expected {DigestChars}");
         }
 
-        Span<byte> digest = stackalloc byte[DigestBytes + 2];
-        if (Base64Url.DecodeFromChars(digestText, digest, out var consumed, out var written) != System.Buffers.OperationStatus.Done
+        // 43 characters never decode to more than 32 bytes, so a 32-byte destination cannot be too small for valid input.
+        if (Base64Url.DecodeFromChars(digestText, digest[..DigestBytes], out var consumed, out var written) != System.Buffers.OperationStatus.Done
             || consumed != DigestChars || written != DigestBytes)
         {
             return ParsedStoredValue.Fail("the digest is not valid base64url");
@@ -102,8 +112,4 @@ public static class StoredFormat
 
         return new ParsedStoredValue(algorithm, keyId, digestText, null);
     }
-
-    internal static bool TryDecodeDigest(ReadOnlySpan<char> digestText, Span<byte> digest) =>
-        Base64Url.DecodeFromChars(digestText, digest, out _, out var written) == System.Buffers.OperationStatus.Done
-        && written == DigestBytes;
 }

@@ -20,11 +20,17 @@ public sealed class TokenHasher : IDisposable
 
     private readonly HmacKey? active;
     private readonly Dictionary<string, HmacKey> keys;
+    private readonly Dictionary<string, HmacKey>.AlternateLookup<ReadOnlySpan<char>> keysBySpan;
+    private readonly HmacKey[] otherKeys;
 
     private TokenHasher(HmacKey? active, Dictionary<string, HmacKey> keys)
     {
         this.active = active;
         this.keys = keys;
+        keysBySpan = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Fixed once, in lookup order (ordinal by id), so a login path's lookup does not sort per call.
+        otherKeys = [.. keys.Values.Where(k => !ReferenceEquals(k, active)).OrderBy(k => k.Id, StringComparer.Ordinal)];
         StoredLength = active is null ? StoredFormat.Sha256Length : StoredFormat.HmacLength(active.Id.Length);
     }
 
@@ -99,12 +105,11 @@ public sealed class TokenHasher : IDisposable
         }
     }
 
-    internal HmacKey? FindKey(ReadOnlySpan<char> keyId) =>
-        keys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(keyId, out var key) ? key : null;
+    internal HmacKey? FindKey(ReadOnlySpan<char> keyId) => keysBySpan.TryGetValue(keyId, out var key) ? key : null;
 
     internal HmacKey? ActiveKey => active;
 
-    internal IEnumerable<HmacKey> OtherKeys => keys.Values.Where(k => !ReferenceEquals(k, active)).OrderBy(k => k.Id, StringComparer.Ordinal);
+    internal ReadOnlySpan<HmacKey> OtherKeys => otherKeys;
 
     /// <summary>HMAC-SHA256 with <paramref name="key"/>, or SHA-256 when it is null, of the canonical UTF-8 bytes.</summary>
     internal static void ComputeDigest(HmacKey? key, ReadOnlySpan<char> token, Span<byte> digest)

@@ -70,7 +70,7 @@ public sealed class TokenKeyRing : IDisposable
         var copy = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (id, key) in keys)
         {
-            copy[id] = key.ToArray();
+            copy[id] = key?.ToArray() ?? [];
         }
 
         return Validate(activeKeyId, copy, "the key ring");
@@ -79,6 +79,7 @@ public sealed class TokenKeyRing : IDisposable
     /// <summary>Returns a new ring with <paramref name="keyId"/> added as a fresh random key and made active.</summary>
     public TokenKeyRing Rotate(string keyId, int keyBytes = MinKeyBytes)
     {
+        ArgumentNullException.ThrowIfNull(keyId);
         ObjectDisposedException.ThrowIf(disposed, this);
         if (keys.ContainsKey(keyId))
         {

@@ -18,23 +18,22 @@ public sealed class TokenVerifier
     }
 
     /// <summary>Checks <paramref name="presented"/> against <paramref name="stored"/> in fixed time per digest.</summary>
+    /// <remarks>
+    /// Never throws on <paramref name="stored"/>: an empty, malformed or unknown-key value is
+    /// <see cref="VerificationResult.Invalid"/>, and <see cref="StoredValueClassifier.Classify(string?)"/> says why.
+    /// </remarks>
     public VerificationResult Verify(string? presented, string? stored)
     {
-        if (!IsPresentable(presented))
+        if (!IsPresentable(presented) || stored is null || stored.AsSpan().IsWhiteSpace())
         {
             return VerificationResult.Invalid;
         }
 
-        var info = StoredValueClassifier.Classify(stored);
-        switch (info.Kind)
-        {
-            case StoredValueKind.LegacyPlaintext:
-                return PlaintextMatches(presented!, stored!) ? VerificationResult.ValidRehashNeeded : VerificationResult.Invalid;
-            case StoredValueKind.Hashed:
-                return VerifyHashed(presented!, stored!);
-            default:
-                return VerificationResult.Invalid;
-        }
+        // The same decision as StoredValueClassifier.Classify, made inline so the value is parsed and decoded once.
+        var trimmed = CanonicalToken.TrimAsciiWhitespace(stored);
+        return trimmed[0] == StoredFormat.Marker
+            ? VerifyHashed(presented!, trimmed)
+            : PlaintextMatches(presented!, stored) ? VerificationResult.ValidRehashNeeded : VerificationResult.Invalid;
     }
 
     /// <summary>
@@ -109,9 +108,15 @@ public sealed class TokenVerifier
         return CryptographicOperations.FixedTimeEquals(left, right);
     }
 
-    private VerificationResult VerifyHashed(string presented, string stored)
+    private VerificationResult VerifyHashed(string presented, ReadOnlySpan<char> stored)
     {
-        var parsed = StoredFormat.Parse(stored);
+        Span<byte> expected = stackalloc byte[StoredFormat.DigestBytes];
+        var parsed = StoredFormat.Parse(stored, expected);
+        if (parsed.Problem is not null)
+        {
+            return VerificationResult.Invalid;
+        }
+
         HmacKey? key = null;
         if (parsed.Algorithm == StoredHashAlgorithm.HmacSha256)
         {
@@ -122,13 +127,7 @@ public sealed class TokenVerifier
             }
         }
 
-        Span<byte> expected = stackalloc byte[StoredFormat.DigestBytes];
         Span<byte> actual = stackalloc byte[StoredFormat.DigestBytes];
-        if (!StoredFormat.TryDecodeDigest(parsed.Digest, expected))
-        {
-            return VerificationResult.Invalid;
-        }
-
         TokenHasher.ComputeDigest(key, presented, actual);
         if (!CryptographicOperations.FixedTimeEquals(expected, actual))
         {

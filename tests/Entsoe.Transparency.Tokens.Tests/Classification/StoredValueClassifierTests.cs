@@ -71,4 +71,23 @@ public sealed class StoredValueClassifierTests
             Assert.Equal(StoredValueKind.Malformed, StoredValueClassifier.Classify(stored[..length]).Kind);
         }
     }
+
+    [Theory]
+    [InlineData("{0}     ")]
+    [InlineData(" {0}")]
+    [InlineData("\t{0}\r\n")]
+    public void Classify_StoredValuePaddedByAFixedWidthColumn_IsStillHashed(string pattern)
+    {
+        var stored = FormatVectors.Vector("uuid lower case").GetProperty("hmac_sha256").GetProperty("k2026").GetString()!;
+
+        var info = StoredValueClassifier.Classify(string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, stored));
+
+        Assert.Equal(new StoredValueInfo(StoredValueKind.Hashed, StoredHashAlgorithm.HmacSha256, "k2026", CanonicalFlags.None, null), info);
+    }
+
+    [Fact]
+    public void Classify_PaddedDollarGarbage_IsMalformedNotPlaintext()
+    {
+        Assert.Equal(StoredValueKind.Malformed, StoredValueClassifier.Classify("  $not-ours  ").Kind);
+    }
 }

@@ -55,6 +55,34 @@ public sealed class TokenVerifierTests : IDisposable
     }
 
     [Fact]
+    public void Verify_StoredValuePaddedByAFixedWidthColumn_IsValid()
+    {
+        var stored = hasher.Hash(Token);
+
+        Assert.Equal(VerificationResult.Valid, verifier.Verify(Token, stored + new string(' ', 80 - stored.Length)));
+        Assert.Equal(VerificationResult.Valid, verifier.Verify(Token, " " + stored + "\r\n"));
+        Assert.Equal(VerificationResult.Invalid, verifier.Verify("11111111-2222-3333-4444-555555555555", stored + "   "));
+    }
+
+    [Fact]
+    public void Verify_ClassifierAndVerifierAgreeOnEveryVectorAndMalformedValue()
+    {
+        // Verify decides plaintext/hashed inline; it must match the one classifier.
+        foreach (var value in FormatVectors.Malformed.Select(v => v.GetProperty("stored").GetString()!))
+        {
+            Assert.Equal(StoredValueKind.Malformed, StoredValueClassifier.Classify(value).Kind);
+            Assert.Equal(VerificationResult.Invalid, verifier.Verify(Token, value));
+        }
+
+        foreach (var vector in FormatVectors.Vectors)
+        {
+            var token = vector.GetProperty("token").GetString()!;
+            Assert.Equal(StoredValueKind.LegacyPlaintext, StoredValueClassifier.Classify(token).Kind);
+            Assert.Equal(VerificationResult.ValidRehashNeeded, verifier.Verify(token, token));
+        }
+    }
+
+    [Fact]
     public void Verify_NonUuidLegacyPlaintext_ComparesByteForByte()
     {
         Assert.Equal(VerificationResult.ValidRehashNeeded, verifier.Verify(" Legacy ", " Legacy "));
