@@ -57,20 +57,21 @@ internal static class DocumentInspector
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Reason")
             {
                 using var reason = reader.ReadSubtree();
-                while (reason.Read())
+                reason.Read();
+                while (!reason.EOF)
                 {
-                    if (reason.NodeType != XmlNodeType.Element)
-                    {
-                        continue;
-                    }
-
-                    if (reason.LocalName == "code")
+                    // ReadElementContentAsString moves to the next node itself, so only other nodes call Read.
+                    if (reason.NodeType == XmlNodeType.Element && reason.LocalName == "code")
                     {
                         code = reason.ReadElementContentAsString().Trim();
                     }
-                    else if (reason.LocalName == "text")
+                    else if (reason.NodeType == XmlNodeType.Element && reason.LocalName == "text")
                     {
                         text = reason.ReadElementContentAsString().Trim();
+                    }
+                    else
+                    {
+                        reason.Read();
                     }
                 }
 
