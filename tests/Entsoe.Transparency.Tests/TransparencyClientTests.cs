@@ -139,7 +139,7 @@ public class TransparencyClientTests
         var result = await ScenarioRunner.RunAsync(Scenarios.BanBeyondBudget, TokenPlacement.Header);
 
         var error = result.ErrorOf<TransparencyRateLimitedException>();
-        Assert.Equal(ScenarioRunner.Start.AddHours(2), error.BannedUntil);
+        Assert.Equal(result.Requests[0].At.AddHours(2), error.BannedUntil);
         Assert.Equal(error.BannedUntil, error.RetryAt);
         Assert.Single(result.Requests);
         Assert.Contains("total timeout", error.Message, StringComparison.Ordinal);
@@ -152,7 +152,7 @@ public class TransparencyClientTests
 
         var result = await ScenarioRunner.RunAsync(scenario, TokenPlacement.Header);
 
-        Assert.Equal(ScenarioRunner.Start.AddMinutes(10), result.ErrorOf<TransparencyRateLimitedException>().BannedUntil);
+        Assert.Equal(result.Requests[0].At.AddMinutes(10), result.ErrorOf<TransparencyRateLimitedException>().BannedUntil);
         Assert.Single(result.Requests);
     }
 
