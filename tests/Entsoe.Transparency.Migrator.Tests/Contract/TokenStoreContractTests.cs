@@ -298,8 +298,8 @@ public abstract class TokenStoreContractTests : IDisposable
         Assert.Equal(0, (await RunAsync(table, "migrate", "--execute")).ExitCode);
         var token = rows.Tokens[rows.PlaintextKeys.Order().Last()];
 
-        var good = await RunAsync(table, stdin: token + "\n", "token", "check");
-        var bad = await RunAsync(table, stdin: TokenGenerator.Generate() + "\n", "token", "check");
+        var good = await RunWithInputAsync(table, token + "\n", "token", "check");
+        var bad = await RunWithInputAsync(table, TokenGenerator.Generate() + "\n", "token", "check");
 
         Assert.True(good.ExitCode == 0, good.ToString());
         Assert.Equal(3, bad.ExitCode);
@@ -358,9 +358,9 @@ public abstract class TokenStoreContractTests : IDisposable
         return args;
     }
 
-    private Task<CliResult> RunAsync(ContractTable table, params string[] command) => RunAsync(table, null, command);
+    private Task<CliResult> RunAsync(ContractTable table, params string[] command) => RunWithInputAsync(table, null, command);
 
-    private Task<CliResult> RunAsync(ContractTable table, string? stdin, params string[] command) =>
+    private Task<CliResult> RunWithInputAsync(ContractTable table, string? stdin, params string[] command) =>
         CliRunner.RunAsync(command.Concat(TableArguments(table)), stdin, temp.Path);
 
     private async Task<(ContractTable Table, ContractRows Rows)> SeedAsync(KeyKind keyKind, bool hashColumn = false, int bulk = 300, bool duplicates = false)

@@ -27,6 +27,7 @@ internal sealed class SqliteTokenStore : ITokenStore
     private SqliteCommand? update;
     private SqliteCommand? readBack;
     private string? originalJournalMode;
+    private bool writeModeReady;
 
     public SqliteTokenStore(SqliteConnection connection, TableTarget target, StoreOpenOptions options)
     {
@@ -45,13 +46,23 @@ internal sealed class SqliteTokenStore : ITokenStore
 
     private string SchemaName => Target.Schema ?? "main";
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
+    public async Task InitializeAsync(CancellationToken cancellationToken) =>
         await ExecuteAsync($"PRAGMA busy_timeout = {(long)options.LockTimeout.TotalMilliseconds}", cancellationToken).ConfigureAwait(false);
-        if (!options.ForWrites)
+
+    // Set up just before the first write, so a run that stops in preflight leaves the file untouched (even its header).
+    private async Task EnsureWriteModeAsync(CancellationToken cancellationToken)
+    {
+        if (writeModeReady)
         {
             return;
         }
+
+        if (!options.ForWrites)
+        {
+            throw new InvalidOperationException("This store was opened read-only.");
+        }
+
+        writeModeReady = true;
 
         // secure_delete zeroes the space a rewritten row leaves behind, so freed pages do not keep the plaintext.
         await ExecuteAsync("PRAGMA secure_delete = ON", cancellationToken).ConfigureAwait(false);
@@ -171,6 +182,7 @@ internal sealed class SqliteTokenStore : ITokenStore
             return new BatchWriteResult(0, []);
         }
 
+        await EnsureWriteModeAsync(cancellationToken).ConfigureAwait(false);
         var keyKind = updates[0].Key.IsText ? KeyKind.Text : KeyKind.Integer;
         var json = BuildBatchJson(updates);
         update ??= Prepare(UpdateSql(), "@batch");
@@ -259,6 +271,7 @@ internal sealed class SqliteTokenStore : ITokenStore
     public async Task<bool> CompareAndSwapAsync(StoredRow expected, string newStoredValue, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(newStoredValue);
+        await EnsureWriteModeAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
         command.CommandText = hash is null
             ? $"UPDATE {table} SET {token} = @new WHERE {key} = @key AND {token} IS @oldToken"
@@ -291,7 +304,7 @@ internal sealed class SqliteTokenStore : ITokenStore
         readAfter?.Dispose();
         update?.Dispose();
         readBack?.Dispose();
-        if (options.ForWrites && originalJournalMode is not null
+        if (writeModeReady && originalJournalMode is not null
             && !string.Equals(originalJournalMode, "wal", StringComparison.OrdinalIgnoreCase)
             && !string.Equals(originalJournalMode, "memory", StringComparison.OrdinalIgnoreCase))
         {

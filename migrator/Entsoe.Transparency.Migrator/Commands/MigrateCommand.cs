@@ -1,0 +1,134 @@
+using System.CommandLine;
+using Entsoe.Transparency.Migrator.Cli;
+using Entsoe.Transparency.Migrator.Failures;
+using Entsoe.Transparency.Migrator.Migration;
+using Entsoe.Transparency.Migrator.Preflight;
+using Entsoe.Transparency.Migrator.Progress;
+using Entsoe.Transparency.Migrator.Reporting;
+using Entsoe.Transparency.Migrator.Storage.Sqlite;
+using Entsoe.Transparency.Tokens;
+
+namespace Entsoe.Transparency.Migrator.Commands;
+
+/// <summary><c>migrate</c>: a dry run unless <c>--execute</c>.</summary>
+internal sealed class MigrateCommand
+{
+    private readonly Option<bool> execute = new("--execute") { Description = "Write. Without it this is a dry run: every batch is read, classified and hashed, and no write is sent." };
+    private readonly Option<int?> batchSize = new("--batch-size") { Description = "Rows per batch, one transaction each (default 1000: under SQL Server's 5,000-lock escalation).", HelpName = "rows" };
+    private readonly Option<string?> report = new("--report") { Description = "Write the CSV report (key,outcome,detail,batch) here. It never holds a token, a hash or a key.", HelpName = "file.csv" };
+    private readonly Option<int> sleepMs = new("--sleep-ms") { Description = "Pause after each batch, to leave room for production load.", HelpName = "ms", DefaultValueFactory = _ => 0 };
+    private readonly Option<string?> maxDuration = new("--max-duration") { Description = "Stop after a whole batch once this much time has passed (90s, 30m, 2h); a rerun continues.", HelpName = "duration" };
+    private readonly Option<string?> summaryJson = new("--summary-json") { Description = "Also write the summary as JSON here.", HelpName = "file.json" };
+    private readonly Option<bool> vacuum = new("--vacuum") { Description = "SQLite only, with --execute: VACUUM after the run so free pages keep no plaintext." };
+
+    public Command Create(Func<ParseResult, CancellationToken, Func<CommandContext, Task<int>>, Task<int>> run)
+    {
+        var command = new Command("migrate", "Hash every plaintext token in place. Dry run unless --execute. Resumable: a rerun skips rows already hashed.");
+        command.Options.Add(execute);
+        command.Options.Add(batchSize);
+        command.Options.Add(report);
+        command.Options.Add(sleepMs);
+        command.Options.Add(maxDuration);
+        command.Options.Add(summaryJson);
+        command.Options.Add(vacuum);
+        command.SetAction((parse, cancellationToken) => run(parse, cancellationToken, context => RunAsync(context, parse, cancellationToken)));
+        return command;
+    }
+
+    /// <summary>Runs a migration with resolved settings; used by <c>migrate</c> and <c>demo</c>.</summary>
+    public static async Task<int> RunMigrationAsync(CommandContext context, MigrationOptions options, string? reportPath, string? summaryPath, bool vacuum, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(options);
+        using var ring = context.RequireKeyRing();
+        using var hasher = TokenHasher.Create(ring);
+        var (store, provider) = await context.OpenStoreAsync(options.Execute, cancellationToken).ConfigureAwait(false);
+        await using (store.ConfigureAwait(false))
+        {
+            var description = await store.DescribeAsync(cancellationToken).ConfigureAwait(false);
+            var keyKind = TablePreflight.Check(description, store.Target, hasher.StoredLength);
+            if (vacuum && store is not SqliteTokenStore)
+            {
+                throw new ConfigurationException($"--vacuum is for SQLite; on {provider.Name} run the maintenance `plan` lists after the migration.");
+            }
+
+            using var reportWriter = reportPath is null ? null : MigrationReportWriter.Create(context.ResolvePath(reportPath));
+            var total = await store.CountRowsAsync(cancellationToken).ConfigureAwait(false);
+            context.Error.WriteLine(options.Execute
+                ? $"Migrating {total:N0} rows of {store.Target.DisplayName} with key '{hasher.ActiveKeyId}', {options.BatchSize:N0} rows per batch. Ctrl+C stops after the current batch; a rerun continues."
+                : $"Dry run over {total:N0} rows of {store.Target.DisplayName}: nothing will be written (add --execute to write).");
+            var progress = new ProgressReporter(context.Error, context.Host.ErrorIsTerminal, context.Host.Time, options.Execute ? "migrate" : "dry run", total);
+            var engine = new MigrationEngine(store, keyKind, new RowClassifier(hasher, store.Target.UsesHashColumn), options, context.Host.Time, context.Verbose ? context.Log : null);
+            var summary = await engine.RunAsync(reportWriter, progress, cancellationToken).ConfigureAwait(false);
+
+            if (options.Execute && store is SqliteTokenStore sqlite && summary.Rows > 0)
+            {
+                await sqlite.CheckpointAsync(CancellationToken.None).ConfigureAwait(false);
+                if (vacuum && summary.Completed)
+                {
+                    context.Error.WriteLine("Running VACUUM so no free page keeps an old value...");
+                    await sqlite.VacuumAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+
+            context.Error.Write(summary.Describe());
+            if (summaryPath is not null)
+            {
+                summary.WriteJson(context.ResolvePath(summaryPath));
+            }
+
+            if (summary.Duplicates > 0)
+            {
+                context.Error.WriteLine($"warning: {summary.Duplicates:N0} rows share their token with another row (detail 'duplicate' in the report); a login could match either account. Issue new tokens for them: `verify` fails until they are resolved.");
+            }
+
+            if (summary.Count(RowOutcome.Failed) > 0)
+            {
+                context.Error.WriteLine($"warning: {summary.Count(RowOutcome.Failed):N0} rows hold malformed values and were left as they are (outcome 'failed' in the report); `verify` lists them.");
+            }
+
+            if (summary.Cancelled)
+            {
+                context.Error.WriteLine($"Cancelled after batch {summary.Batches:N0} (last key {summary.LastKey ?? "none"}): every batch before it committed; rerun the same command to continue.");
+                return ExitCodes.Cancelled;
+            }
+
+            if (summary.StoppedByMaxDuration)
+            {
+                context.Error.WriteLine($"Stopped by --max-duration after batch {summary.Batches:N0} (last key {summary.LastKey}); rerun the same command to continue.");
+            }
+            else if (!options.Execute)
+            {
+                context.Error.WriteLine("Dry run: nothing was written. Run again with --execute to hash.");
+            }
+
+            return ExitCodes.Ok;
+        }
+    }
+
+    private async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var sleep = parse.GetValue(sleepMs);
+        if (sleep < 0)
+        {
+            throw new ConfigurationException("--sleep-ms must be 0 or more.");
+        }
+
+        TimeSpan? limit = null;
+        if (parse.GetValue(maxDuration) is { } text)
+        {
+            limit = DurationParser.TryParse(text, out var parsed)
+                ? parsed
+                : throw new ConfigurationException("--max-duration must be a positive duration such as 90s, 30m, 2h or 01:30:00.");
+        }
+
+        var isExecute = parse.GetValue(execute);
+        if (parse.GetValue(vacuum) && !isExecute)
+        {
+            throw new ConfigurationException("--vacuum needs --execute (a dry run changes nothing to vacuum).");
+        }
+
+        var options = new MigrationOptions(isExecute, context.BatchSize(batchSize), TimeSpan.FromMilliseconds(sleep), limit);
+        return await RunMigrationAsync(context, options, parse.GetValue(report), parse.GetValue(summaryJson), parse.GetValue(vacuum), cancellationToken).ConfigureAwait(false);
+    }
+}

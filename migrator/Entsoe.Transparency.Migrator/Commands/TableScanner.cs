@@ -1,0 +1,30 @@
+using Entsoe.Transparency.Migrator.Progress;
+using Entsoe.Transparency.Migrator.Storage;
+
+namespace Entsoe.Transparency.Migrator.Commands;
+
+/// <summary>A read-only keyset pass over the whole table, batch by batch (for <c>plan</c> and <c>verify</c>).</summary>
+internal static class TableScanner
+{
+    /// <summary>Calls <paramref name="onBatch"/> for each batch; returns the number of rows read.</summary>
+    public static async Task<long> ScanAsync(ITokenStore store, KeyKind keyKind, int batchSize, Action<List<StoredRow>> onBatch, ProgressReporter progress, CancellationToken cancellationToken)
+    {
+        var rows = new List<StoredRow>(batchSize);
+        RowKey? after = null;
+        long total = 0;
+        while (true)
+        {
+            rows.Clear();
+            if (await store.ReadBatchAsync(keyKind, after, batchSize, rows, cancellationToken).ConfigureAwait(false) == 0)
+            {
+                progress.Complete();
+                return total;
+            }
+
+            onBatch(rows);
+            total += rows.Count;
+            after = rows[^1].Key;
+            progress.Report(total);
+        }
+    }
+}

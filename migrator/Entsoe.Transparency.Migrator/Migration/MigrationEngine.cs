@@ -1,0 +1,157 @@
+using Entsoe.Transparency.Migrator.Reporting;
+using Entsoe.Transparency.Migrator.Progress;
+using Entsoe.Transparency.Migrator.Storage;
+
+namespace Entsoe.Transparency.Migrator.Migration;
+
+/// <summary>
+/// The batch contract of DESIGN §3: keyset read, classify and hash in the app, one compare-and-swap transaction per batch
+/// with a read-back inside it, commit; stop between batches on cancellation, so the open batch always finishes.
+/// </summary>
+internal sealed class MigrationEngine
+{
+    private readonly ITokenStore store;
+    private readonly KeyKind keyKind;
+    private readonly RowClassifier classifier;
+    private readonly MigrationOptions options;
+    private readonly TimeProvider time;
+    private readonly Action<string>? log;
+
+    public MigrationEngine(ITokenStore store, KeyKind keyKind, RowClassifier classifier, MigrationOptions options, TimeProvider time, Action<string>? log)
+    {
+        this.store = store;
+        this.keyKind = keyKind;
+        this.classifier = classifier;
+        this.options = options;
+        this.time = time;
+        this.log = log;
+    }
+
+    /// <summary>Runs the migration (or dry run) over the whole table.</summary>
+    public async Task<RunSummary> RunAsync(MigrationReportWriter? report, ProgressReporter progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var summary = new RunSummary { Execute = options.Execute, ReportPath = report?.Path };
+        var duplicates = new DuplicateDetector();
+        var rows = new List<StoredRow>(options.BatchSize);
+        var updates = new List<RowUpdate>(options.BatchSize);
+        var entries = new List<ReportEntry>(options.BatchSize);
+        var started = time.GetTimestamp();
+        RowKey? after = null;
+        long batch = 0;
+        try
+        {
+            while (true)
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    summary.Cancelled = true;
+                    break;
+                }
+
+                if (options.MaxDuration is { } limit && time.GetElapsedTime(started) >= limit)
+                {
+                    summary.StoppedByMaxDuration = true;
+                    break;
+                }
+
+                rows.Clear();
+                if (await store.ReadBatchAsync(keyKind, after, options.BatchSize, rows, cancellationToken).ConfigureAwait(false) == 0)
+                {
+                    summary.Completed = true;
+                    break;
+                }
+
+                batch++;
+                await ProcessBatchAsync(batch, rows, updates, entries, duplicates, summary).ConfigureAwait(false);
+                foreach (var entry in entries)
+                {
+                    report?.Write(entry);
+                }
+
+                report?.Flush();
+                after = rows[^1].Key;
+                summary.Batches = batch;
+                summary.LastKey = after.Value.ToString();
+                progress.Report(summary.Rows);
+                if (options.Sleep > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.Sleep, time, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Raised by a read or a pause between batches: no batch is open at those points.
+            summary.Cancelled = true;
+        }
+
+        progress.Complete();
+        summary.Duration = time.GetElapsedTime(started);
+        if (summary.Completed)
+        {
+            var repeated = duplicates.FindRepeatedPrefixes();
+            if (repeated.Count > 0)
+            {
+                var keys = await DuplicateRecheck.FindDuplicateKeysAsync(store, keyKind, classifier, repeated, options.BatchSize, cancellationToken).ConfigureAwait(false);
+                summary.Duplicates = keys.Count;
+                if (keys.Count > 0 && report is not null)
+                {
+                    report.Dispose();
+                    MigrationReportWriter.MarkDuplicates(report.Path, keys);
+                }
+            }
+        }
+
+        return summary;
+    }
+
+    private async Task ProcessBatchAsync(long batch, List<StoredRow> rows, List<RowUpdate> updates, List<ReportEntry> entries, DuplicateDetector duplicates, RunSummary summary)
+    {
+        updates.Clear();
+        entries.Clear();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var kind = classifier.Classify(row);
+            if (kind.NewValue is not null)
+            {
+                updates.Add(new RowUpdate(row.Key, row.Token!, kind.NewValue));
+                duplicates.Add(kind.NewValue);
+            }
+            else if (kind.Outcome == RowOutcome.AlreadyHashed)
+            {
+                duplicates.Add(row.EffectiveValue);
+            }
+
+            entries.Add(new ReportEntry(row.Key, kind.Outcome, kind.Flags, batch));
+        }
+
+        var changedCount = 0;
+        if (options.Execute && updates.Count > 0)
+        {
+            var started = time.GetTimestamp();
+
+            // Not cancellable on purpose: once sent, the batch commits or rolls back as a whole; Ctrl+C stops after it.
+            var result = await store.ApplyBatchAsync(updates, CancellationToken.None).ConfigureAwait(false);
+            HashSet<RowKey>? changed = result.ChangedConcurrently.Count > 0 ? [.. result.ChangedConcurrently] : null;
+            changedCount = result.ChangedConcurrently.Count;
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var entry = entries[i];
+                if (entry.Outcome == RowOutcome.WouldHash)
+                {
+                    var outcome = changed is not null && changed.Contains(entry.Key) ? RowOutcome.ChangedConcurrently : RowOutcome.Hashed;
+                    entries[i] = entry with { Outcome = outcome };
+                }
+            }
+
+            log?.Invoke($"batch {batch}: {rows.Count} rows read, {result.Applied} hashed, {changedCount} changed concurrently, {time.GetElapsedTime(started).TotalMilliseconds:F0} ms write");
+        }
+
+        foreach (var entry in entries)
+        {
+            summary.Add(entry.Outcome, entry.Flags);
+        }
+    }
+}

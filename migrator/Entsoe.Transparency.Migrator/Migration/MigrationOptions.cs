@@ -1,0 +1,15 @@
+namespace Entsoe.Transparency.Migrator.Migration;
+
+/// <summary>How one migration runs.</summary>
+/// <param name="Execute">False for a dry run: read, classify, hash, report, and send no write.</param>
+/// <param name="BatchSize">Rows per batch (one transaction each).</param>
+/// <param name="Sleep">Pause after each batch, to leave room for the production load.</param>
+/// <param name="MaxDuration">Stop (after a whole batch) once this much time has passed; null for no limit.</param>
+internal sealed record MigrationOptions(bool Execute, int BatchSize, TimeSpan Sleep, TimeSpan? MaxDuration)
+{
+    /// <summary>The documented default: under SQL Server's 5,000-lock escalation threshold.</summary>
+    public const int DefaultBatchSize = 1000;
+
+    /// <summary>The largest accepted batch.</summary>
+    public const int MaxBatchSize = 100_000;
+}

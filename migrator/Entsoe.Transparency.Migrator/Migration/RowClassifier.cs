@@ -1,0 +1,70 @@
+using Entsoe.Transparency.Migrator.Storage;
+using Entsoe.Transparency.Tokens;
+
+namespace Entsoe.Transparency.Migrator.Migration;
+
+/// <summary>Classifies rows with the token core's one classifier and hashes plaintext with the active key.</summary>
+/// <param name="hasher">The hasher of the key ring (or an unkeyed one for <c>plan</c> without keys).</param>
+/// <param name="hashColumnMode">True in <c>--hash-column</c> mode.</param>
+internal sealed class RowClassifier(TokenHasher hasher, bool hashColumnMode)
+{
+    /// <summary>Classifies <paramref name="row"/>; for plaintext, <paramref name="computeHash"/> decides whether the hash is computed.</summary>
+    public RowClass Classify(in StoredRow row, bool computeHash = true)
+    {
+        if (hashColumnMode && row.Hash is not null && !string.IsNullOrWhiteSpace(row.Token))
+        {
+            return new RowClass(RowOutcome.Failed, RowFlags.PlaintextBesideHash, null, null);
+        }
+
+        var value = row.EffectiveValue;
+        var info = StoredValueClassifier.Classify(value);
+        switch (info.Kind)
+        {
+            case StoredValueKind.Empty:
+                return new RowClass(RowOutcome.Empty, RowFlags.None, null, null);
+            case StoredValueKind.Hashed:
+                return new RowClass(RowOutcome.AlreadyHashed, HashedFlags(info), info.KeyId, null);
+            case StoredValueKind.LegacyPlaintext:
+                var flags = PlaintextFlags(info.CanonicalFlags);
+                return new RowClass(RowOutcome.WouldHash, flags, null, computeHash ? hasher.Hash(value!) : null);
+            default:
+                return new RowClass(RowOutcome.Failed, RowFlags.Malformed, null, null);
+        }
+    }
+
+    private static RowFlags PlaintextFlags(CanonicalFlags canonical)
+    {
+        var flags = RowFlags.None;
+        if ((canonical & CanonicalFlags.NonUuid) != 0)
+        {
+            flags |= RowFlags.NonUuid;
+        }
+
+        if ((canonical & CanonicalFlags.CaseNormalized) != 0)
+        {
+            flags |= RowFlags.CaseNormalized;
+        }
+
+        if ((canonical & CanonicalFlags.Whitespace) != 0)
+        {
+            flags |= RowFlags.Whitespace;
+        }
+
+        return flags;
+    }
+
+    private RowFlags HashedFlags(StoredValueInfo info)
+    {
+        if (info.KeyId is null)
+        {
+            return hasher.IsKeyed ? RowFlags.RehashNeeded : RowFlags.None;
+        }
+
+        if (string.Equals(info.KeyId, hasher.ActiveKeyId, StringComparison.Ordinal))
+        {
+            return RowFlags.None;
+        }
+
+        return hasher.HasKey(info.KeyId) ? RowFlags.RehashNeeded : RowFlags.UnknownKey;
+    }
+}
