@@ -74,7 +74,7 @@ public static class StoredFormat
             keyId = rest[..separator];
             if (!KeyIdRules.IsValid(keyId))
             {
-                return ParsedStoredValue.Fail($"the key id is not {KeyIdRules.PatternText}");
+                return ParsedStoredValue.Fail("the key id is not " + KeyIdRules.PatternText);
             }
 
             digestText = rest[(separator + 1)..];
@@ -92,7 +92,10 @@ public static class StoredFormat
 
         if (digestText.Length != DigestChars)
         {
-            return ParsedStoredValue.Fail($"the digest has {digestText.Length} characters, expected {DigestChars}");
+            // Constant messages: classifying or verifying a damaged value should not allocate per row.
+            return ParsedStoredValue.Fail(digestText.Length < DigestChars
+                ? "the digest is shorter than 43 characters (truncated, e.g. by a narrow column?)"
+                : "the digest is longer than 43 characters");
         }
 
         // 43 characters never decode to more than 32 bytes, so a 32-byte destination cannot be too small for valid input.
