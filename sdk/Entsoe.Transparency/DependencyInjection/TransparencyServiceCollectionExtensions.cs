@@ -54,7 +54,8 @@ public static class TransparencyServiceCollectionExtensions
                 var options = sp.GetRequiredService<IOptions<TransparencyClientOptions>>().Value;
                 return TransparencyClient.CreateTransport(sp.GetRequiredService<SecurityTokenCredential>(), options.TokenPlacement);
             })
-            // The factory's own request loggers would print URLs; with URI redaction switched off that is the token.
+            // The factory's request loggers sit outside the primary handler, so they never see the token; they go
+            // anyway, because the client logs every request itself through its redactor and one line is enough.
             .RemoveAllLoggers();
         services.TryAddSingleton(sp =>
         {
