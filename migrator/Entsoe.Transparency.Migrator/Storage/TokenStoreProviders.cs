@@ -1,5 +1,7 @@
 using Entsoe.Transparency.Migrator.Failures;
+using Entsoe.Transparency.Migrator.Storage.Postgres;
 using Entsoe.Transparency.Migrator.Storage.Sqlite;
+using Entsoe.Transparency.Migrator.Storage.SqlServer;
 
 namespace Entsoe.Transparency.Migrator.Storage;
 
@@ -9,8 +11,8 @@ public static class TokenStoreProviders
     private static readonly ITokenStoreProvider[] Providers =
     [
         new SqliteTokenStoreProvider(),
-        new UnavailableProvider("postgres", DoubleQuoteDialect.Instance),
-        new UnavailableProvider("sqlserver", BracketDialect.Instance),
+        new PostgresTokenStoreProvider(),
+        new SqlServerTokenStoreProvider(),
     ];
 
     /// <summary>Every provider name, for help text and error messages.</summary>

@@ -1,0 +1,104 @@
+namespace Entsoe.Transparency.Migrator.Storage.Postgres;
+
+/// <summary>
+/// Every statement text the PostgreSQL store sends for one table, built once from quoted names. Values always travel as
+/// parameters; keys as <c>bigint</c>/<c>text</c> arrays, tokens as <c>text</c> arrays.
+/// </summary>
+/// <remarks>
+/// Token and hash columns are compared and read as <c>::text</c>, so a <c>uuid</c> token column (hash-column mode) and
+/// <c>char(n)</c> columns behave like text. The key column is never cast in a WHERE clause, so its index is used.
+/// </remarks>
+internal sealed class PostgresStatements
+{
+    public PostgresStatements(TableTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var dialect = DoubleQuoteDialect.Instance;
+        var table = dialect.QualifiedTable(target);
+        var key = dialect.Quote(target.KeyColumn);
+        var token = dialect.Quote(target.TokenColumn);
+        var hash = target.HashColumn is null ? null : dialect.Quote(target.HashColumn);
+        var select = hash is null ? $"{key}, {token}::text" : $"{key}, {token}::text, {hash}::text";
+
+        QualifiedTable = table;
+        Count = $"SELECT count(*) FROM {table}";
+        ReadFirst = $"SELECT {select} FROM {table} ORDER BY {key} LIMIT @limit";
+        ReadAfter = $"SELECT {select} FROM {table} WHERE {key} > @after ORDER BY {key} LIMIT @limit";
+        ReadRow = $"SELECT {select} FROM {table} WHERE {key} = @key";
+
+        // One statement per batch: the arrays are joined to the table by key (an index nested loop), and the
+        // compare-and-swap guard skips any row that no longer holds the value read.
+        Update = hash is null
+            ? $"UPDATE {table} AS t SET {token} = u.n FROM unnest(@keys, @old, @new) AS u(k, o, n) "
+                + $"WHERE t.{key} = u.k AND t.{token}::text = u.o"
+            : $"UPDATE {table} AS t SET {hash} = u.n, {token} = NULL FROM unnest(@keys, @old, @new) AS u(k, o, n) "
+                + $"WHERE t.{key} = u.k AND t.{token}::text = u.o AND t.{hash} IS NULL";
+
+        // The read-back returns only the batch's rows that do not hold their expected state (normally none).
+        ReadBack = hash is null
+            ? $"SELECT u.k, t.{token}::text FROM unnest(@keys, @new) AS u(k, n) LEFT JOIN {table} AS t ON t.{key} = u.k "
+                + $"WHERE t.{key} IS NULL OR t.{token}::text IS DISTINCT FROM u.n"
+            : $"SELECT u.k, t.{token}::text, t.{hash}::text FROM unnest(@keys, @new) AS u(k, n) LEFT JOIN {table} AS t ON t.{key} = u.k "
+                + $"WHERE t.{key} IS NULL OR t.{hash}::text IS DISTINCT FROM u.n OR t.{token} IS NOT NULL";
+
+        FindByStoredValues = hash is null
+            ? $"SELECT {select} FROM {table} WHERE {token} = ANY(@candidates) ORDER BY {key}"
+            : $"SELECT {select} FROM {table} WHERE {token} = ANY(@candidates) OR {hash} = ANY(@candidates) ORDER BY {key}";
+
+        // A uuid token column cannot be compared with text candidates without losing its index: search it with the
+        // UUID-shaped candidates as uuid[] instead.
+        FindByStoredValuesUuidToken = hash is null
+            ? $"SELECT {select} FROM {table} WHERE {token} = ANY(@uuids) ORDER BY {key}"
+            : $"SELECT {select} FROM {table} WHERE {token} = ANY(@uuids) OR {hash} = ANY(@candidates) ORDER BY {key}";
+
+        CompareAndSwap = hash is null
+            ? $"UPDATE {table} SET {token} = @new WHERE {key} = @key AND {token}::text IS NOT DISTINCT FROM @oldToken"
+            : $"UPDATE {table} SET {hash} = @new, {token} = NULL WHERE {key} = @key "
+                + $"AND {token}::text IS NOT DISTINCT FROM @oldToken AND {hash}::text IS NOT DISTINCT FROM @oldHash";
+    }
+
+    /// <summary>Resolves a (quoted, possibly qualified) table name through the search path.</summary>
+    public const string ResolveTable =
+        "SELECT n.nspname, c.relname FROM pg_catalog.pg_class AS c JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace "
+        + "WHERE c.oid = pg_catalog.to_regclass(@name)";
+
+    /// <summary>The columns of a table, from information_schema (NULL maximum length: unbounded).</summary>
+    public const string DescribeColumns =
+        "SELECT column_name::text, data_type::text, character_maximum_length::int, is_nullable::text, udt_name::text "
+        + "FROM information_schema.columns WHERE table_schema = @schema AND table_name = @table";
+
+    /// <summary>True when a unique, non-partial index (or the primary key) covers exactly the key column.</summary>
+    public const string KeyIsUnique =
+        "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_index AS i "
+        + "JOIN pg_catalog.pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0] "
+        + "WHERE i.indrelid = pg_catalog.to_regclass(@name) AND i.indisunique AND i.indnkeyatts = 1 "
+        + "AND i.indpred IS NULL AND i.indexprs IS NULL AND a.attname = @key)";
+
+    /// <summary>The data type of one column, to know whether the token column is <c>uuid</c>.</summary>
+    public const string ColumnType =
+        "SELECT a.atttypid::regtype::text FROM pg_catalog.pg_attribute AS a "
+        + "WHERE a.attrelid = pg_catalog.to_regclass(@name) AND a.attname = @column AND NOT a.attisdropped";
+
+    /// <summary>Session setting: how long a statement waits for a row lock before failing.</summary>
+    public const string SetLockTimeout = "SELECT pg_catalog.set_config('lock_timeout', @value, false)";
+
+    public string QualifiedTable { get; }
+
+    public string Count { get; }
+
+    public string ReadFirst { get; }
+
+    public string ReadAfter { get; }
+
+    public string ReadRow { get; }
+
+    public string Update { get; }
+
+    public string ReadBack { get; }
+
+    public string FindByStoredValues { get; }
+
+    public string FindByStoredValuesUuidToken { get; }
+
+    public string CompareAndSwap { get; }
+}

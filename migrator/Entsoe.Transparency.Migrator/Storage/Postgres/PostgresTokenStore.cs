@@ -1,0 +1,408 @@
+using System.Globalization;
+using Entsoe.Transparency.Migrator.Failures;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Entsoe.Transparency.Migrator.Storage.Postgres;
+
+/// <summary>
+/// The PostgreSQL store. A batch is written by ONE <c>UPDATE ... FROM unnest(@keys, @old, @new)</c> statement and read back
+/// by one SELECT, sent together in one round trip (an <see cref="NpgsqlBatch"/>) inside the batch's transaction. Keyset
+/// reads are pipelined: as soon as a batch has been read, the next one is read on a second connection while the caller
+/// hashes and writes the current one.
+/// </summary>
+internal sealed class PostgresTokenStore : ITokenStore
+{
+    private readonly NpgsqlDataSource dataSource;
+    private readonly NpgsqlConnection connection;
+    private readonly StoreOpenOptions options;
+    private readonly string where;
+    private readonly PostgresStatements sql;
+    private readonly CancellationTokenSource disposing = new();
+    private NpgsqlConnection? readAheadConnection;
+    private Task<List<StoredRow>>? readAhead;
+    private RowKey readAheadAfter;
+    private int readAheadLimit;
+    private bool? tokenIsUuid;
+
+    public PostgresTokenStore(NpgsqlDataSource dataSource, NpgsqlConnection connection, TableTarget target, StoreOpenOptions options, string where)
+    {
+        this.dataSource = dataSource;
+        this.connection = connection;
+        this.options = options;
+        this.where = where;
+        Target = target;
+        sql = new PostgresStatements(target);
+    }
+
+    public TableTarget Target { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken) =>
+        await ConfigureSessionAsync(connection, cancellationToken).ConfigureAwait(false);
+
+    public async Task<TableDescription> DescribeAsync(CancellationToken cancellationToken)
+    {
+        string schema;
+        string table;
+        using (var resolve = new NpgsqlCommand(PostgresStatements.ResolveTable, connection))
+        {
+            resolve.Parameters.AddWithValue("name", NpgsqlDbType.Text, sql.QualifiedTable);
+            var reader = await resolve.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    return TableDescription.Missing;
+                }
+
+                schema = reader.GetString(0);
+                table = reader.GetString(1);
+            }
+        }
+
+        var columns = new Dictionary<string, ColumnDescription>(StringComparer.Ordinal);
+        using (var describe = new NpgsqlCommand(PostgresStatements.DescribeColumns, connection))
+        {
+            describe.Parameters.AddWithValue("schema", NpgsqlDbType.Text, schema);
+            describe.Parameters.AddWithValue("table", NpgsqlDbType.Text, table);
+            var reader = await describe.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var column = DescribeColumn(
+                        reader.GetString(0),
+                        reader.GetString(1),
+                        reader.IsDBNull(2) ? null : reader.GetInt32(2),
+                        string.Equals(reader.GetString(3), "YES", StringComparison.Ordinal),
+                        reader.GetString(4));
+                    columns[column.Name] = column;
+                }
+            }
+        }
+
+        bool keyIsUnique;
+        using (var unique = new NpgsqlCommand(PostgresStatements.KeyIsUnique, connection))
+        {
+            unique.Parameters.AddWithValue("name", NpgsqlDbType.Text, sql.QualifiedTable);
+            unique.Parameters.AddWithValue("key", NpgsqlDbType.Text, Target.KeyColumn);
+            keyIsUnique = (bool)(await unique.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+
+        // Names are quoted in every statement, so they must match exactly (PostgreSQL folds only unquoted names).
+        var token = columns.GetValueOrDefault(Target.TokenColumn);
+        tokenIsUuid = token?.Category == ColumnCategory.Uuid;
+        return new TableDescription(
+            true,
+            columns.GetValueOrDefault(Target.KeyColumn),
+            token,
+            Target.HashColumn is null ? null : columns.GetValueOrDefault(Target.HashColumn),
+            keyIsUnique);
+    }
+
+    public async Task<long> CountRowsAsync(CancellationToken cancellationToken)
+    {
+        using var command = new NpgsqlCommand(sql.Count, connection) { CommandTimeout = 0 };
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    public async Task<int> ReadBatchAsync(KeyKind keyKind, RowKey? after, int limit, List<StoredRow> destination, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        List<StoredRow> rows;
+        if (readAhead is not null && after is { } expected && expected == readAheadAfter && limit == readAheadLimit)
+        {
+            var pending = readAhead;
+            readAhead = null;
+            rows = await pending.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await DiscardReadAheadAsync().ConfigureAwait(false);
+            rows = await ReadAsync(connection, after, limit, cancellationToken).ConfigureAwait(false);
+        }
+
+        destination.AddRange(rows);
+
+        // A full batch means there may be more: start reading the next one now, on the second connection, so the read
+        // overlaps the caller's hashing and writing of this one. Its rows are disjoint from this batch's rows, and the
+        // compare-and-swap guard catches any row that changes between that read and its write.
+        if (rows.Count == limit)
+        {
+            readAheadAfter = rows[^1].Key;
+            readAheadLimit = limit;
+            readAhead = ReadAheadAsync(readAheadAfter, limit);
+        }
+
+        return rows.Count;
+    }
+
+    public async Task<BatchWriteResult> ApplyBatchAsync(IReadOnlyList<RowUpdate> updates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        if (updates.Count == 0)
+        {
+            return new BatchWriteResult(0, []);
+        }
+
+        var keys = KeyArray(updates);
+        var oldValues = new string[updates.Count];
+        var newValues = new string[updates.Count];
+        for (var i = 0; i < updates.Count; i++)
+        {
+            oldValues[i] = updates[i].OldToken;
+            newValues[i] = updates[i].NewValue;
+        }
+
+        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            // Cancellation before the commit disposes the transaction uncommitted: PostgreSQL rolls it back.
+            using var batch = new NpgsqlBatch(connection, transaction);
+            var update = new NpgsqlBatchCommand(sql.Update);
+            update.Parameters.Add(keys.Clone());
+            update.Parameters.Add(new NpgsqlParameter<string[]>("old", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = oldValues });
+            update.Parameters.Add(new NpgsqlParameter<string[]>("new", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = newValues });
+            var readBack = new NpgsqlBatchCommand(sql.ReadBack);
+            readBack.Parameters.Add(keys);
+            readBack.Parameters.Add(new NpgsqlParameter<string[]>("new", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = newValues });
+            batch.BatchCommands.Add(update);
+            batch.BatchCommands.Add(readBack);
+
+            var deviating = new List<StoredRow>();
+            var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                do
+                {
+                    if (reader.FieldCount == 0)
+                    {
+                        continue;
+                    }
+
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        deviating.Add(ReadRow(reader));
+                    }
+                }
+                while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
+            }
+
+            BatchWriteResult result;
+            try
+            {
+                result = BatchReadBack.Evaluate(updates, deviating, update.RecordsAffected, Target.UsesHashColumn);
+            }
+            catch (ReadBackMismatchException)
+            {
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
+
+            // Cancellation after this point is ignored on purpose: the batch is checked and commits as a whole.
+            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            return result;
+        }
+    }
+
+    public async Task<IReadOnlyList<StoredRow>> FindByStoredValuesAsync(IReadOnlyList<string> candidates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        tokenIsUuid ??= await TokenColumnIsUuidAsync(cancellationToken).ConfigureAwait(false);
+        using var command = new NpgsqlCommand(tokenIsUuid.Value ? sql.FindByStoredValuesUuidToken : sql.FindByStoredValues, connection);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("candidates", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. candidates] });
+        if (tokenIsUuid.Value)
+        {
+            var uuids = new List<Guid>(candidates.Count);
+            foreach (var candidate in candidates)
+            {
+                if (Guid.TryParseExact(candidate, "D", out var uuid))
+                {
+                    uuids.Add(uuid);
+                }
+            }
+
+            command.Parameters.Add(new NpgsqlParameter<Guid[]>("uuids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. uuids] });
+        }
+
+        var rows = new List<StoredRow>();
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(ReadRow(reader));
+            }
+        }
+
+        return rows;
+    }
+
+    public async Task<StoredRow?> ReadRowAsync(RowKey key, CancellationToken cancellationToken)
+    {
+        using var command = new NpgsqlCommand(sql.ReadRow, connection);
+        command.Parameters.Add(KeyParameter("key", key));
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadRow(reader) : null;
+        }
+    }
+
+    public async Task<bool> CompareAndSwapAsync(StoredRow expected, string newStoredValue, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(newStoredValue);
+        using var command = new NpgsqlCommand(sql.CompareAndSwap, connection);
+        command.Parameters.Add(new NpgsqlParameter<string>("new", NpgsqlDbType.Text) { TypedValue = newStoredValue });
+        command.Parameters.Add(KeyParameter("key", expected.Key));
+        command.Parameters.Add(new NpgsqlParameter("oldToken", NpgsqlDbType.Text) { Value = (object?)expected.Token ?? DBNull.Value });
+        if (Target.UsesHashColumn)
+        {
+            command.Parameters.Add(new NpgsqlParameter("oldHash", NpgsqlDbType.Text) { Value = (object?)expected.Hash ?? DBNull.Value });
+        }
+
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await disposing.CancelAsync().ConfigureAwait(false);
+        await DiscardReadAheadAsync().ConfigureAwait(false);
+        if (readAheadConnection is not null)
+        {
+            await readAheadConnection.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await connection.DisposeAsync().ConfigureAwait(false);
+        await dataSource.DisposeAsync().ConfigureAwait(false);
+        disposing.Dispose();
+    }
+
+    /// <summary>The column category of a PostgreSQL type as information_schema names it.</summary>
+    internal static ColumnDescription DescribeColumn(string name, string dataType, int? maxLength, bool isNullable, string udtName)
+    {
+        var category = dataType switch
+        {
+            "smallint" or "integer" or "bigint" => ColumnCategory.Integer,
+            "character varying" or "character" or "text" => ColumnCategory.Text,
+            "uuid" => ColumnCategory.Uuid,
+            "USER-DEFINED" when string.Equals(udtName, "citext", StringComparison.Ordinal) => ColumnCategory.Text,
+            _ => ColumnCategory.Other,
+        };
+        var shown = maxLength is null ? dataType : string.Create(CultureInfo.InvariantCulture, $"{dataType}({maxLength})");
+        return new ColumnDescription(name, shown, category, category == ColumnCategory.Text ? maxLength : null, isNullable);
+    }
+
+    private static NpgsqlParameter KeyParameter(string name, RowKey key) => key.IsText
+        ? new NpgsqlParameter<string>(name, NpgsqlDbType.Text) { TypedValue = key.Text }
+        : new NpgsqlParameter<long>(name, NpgsqlDbType.Bigint) { TypedValue = key.Integer };
+
+    private static NpgsqlParameter KeyArray(IReadOnlyList<RowUpdate> updates)
+    {
+        if (updates[0].Key.IsText)
+        {
+            var texts = new string[updates.Count];
+            for (var i = 0; i < texts.Length; i++)
+            {
+                texts[i] = updates[i].Key.Text;
+            }
+
+            return new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = texts };
+        }
+
+        var integers = new long[updates.Count];
+        for (var i = 0; i < integers.Length; i++)
+        {
+            integers[i] = updates[i].Key.Integer;
+        }
+
+        return new NpgsqlParameter<long[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = integers };
+    }
+
+    private static RowKey ReadKey(NpgsqlDataReader reader) => reader.GetFieldType(0) == typeof(string)
+        ? RowKey.FromText(reader.GetString(0))
+        : RowKey.FromInteger(reader.GetInt64(0));
+
+    private async Task ConfigureSessionAsync(NpgsqlConnection target, CancellationToken cancellationToken)
+    {
+        using var command = new NpgsqlCommand(PostgresStatements.SetLockTimeout, target);
+        var milliseconds = (long)Math.Clamp(options.LockTimeout.TotalMilliseconds, 1, int.MaxValue);
+        command.Parameters.AddWithValue("value", NpgsqlDbType.Text, string.Create(CultureInfo.InvariantCulture, $"{milliseconds}ms"));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> TokenColumnIsUuidAsync(CancellationToken cancellationToken)
+    {
+        using var command = new NpgsqlCommand(PostgresStatements.ColumnType, connection);
+        command.Parameters.AddWithValue("name", NpgsqlDbType.Text, sql.QualifiedTable);
+        command.Parameters.AddWithValue("column", NpgsqlDbType.Text, Target.TokenColumn);
+        return string.Equals(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string, "uuid", StringComparison.Ordinal);
+    }
+
+    private async Task<List<StoredRow>> ReadAsync(NpgsqlConnection on, RowKey? after, int limit, CancellationToken cancellationToken)
+    {
+        using var command = new NpgsqlCommand(after is null ? sql.ReadFirst : sql.ReadAfter, on);
+        if (after is { } last)
+        {
+            command.Parameters.Add(KeyParameter("after", last));
+        }
+
+        command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = limit });
+        var rows = new List<StoredRow>(limit);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(ReadRow(reader));
+            }
+        }
+
+        return rows;
+    }
+
+    private async Task<List<StoredRow>> ReadAheadAsync(RowKey after, int limit)
+    {
+        if (readAheadConnection is null)
+        {
+            var opened = await PostgresTokenStoreProvider.OpenConnectionAsync(dataSource, where, disposing.Token).ConfigureAwait(false);
+            await ConfigureSessionAsync(opened, disposing.Token).ConfigureAwait(false);
+            readAheadConnection = opened;
+        }
+
+        return await ReadAsync(readAheadConnection, after, limit, disposing.Token).ConfigureAwait(false);
+    }
+
+    private async Task DiscardReadAheadAsync()
+    {
+        var pending = readAhead;
+        readAhead = null;
+        if (pending is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await pending.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or NpgsqlException or StoreConnectionException)
+        {
+            // The rows were not needed; a failure that matters shows up again on the read that is actually used.
+        }
+    }
+
+    private StoredRow ReadRow(NpgsqlDataReader reader)
+    {
+        var key = ReadKey(reader);
+        var token = reader.IsDBNull(1) ? null : reader.GetString(1);
+        var hash = !Target.UsesHashColumn || reader.IsDBNull(2) ? null : reader.GetString(2);
+        return new StoredRow(key, token, hash);
+    }
+}
