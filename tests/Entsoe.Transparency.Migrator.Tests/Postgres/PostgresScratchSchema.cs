@@ -70,11 +70,11 @@ public sealed class PostgresScratchSchema : IAsyncDisposable
         await writer.CompleteAsync();
     }
 
-    public async Task<Dictionary<TKey, string?>> ReadTokensAsync<TKey>(string table, string tokenColumn = "token")
+    public async Task<Dictionary<TKey, string?>> ReadTokensAsync<TKey>(string table, string keyColumn = "key", string tokenColumn = "token")
         where TKey : notnull
     {
         await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand($"SELECT key, \"{tokenColumn}\" FROM \"{Name}\".\"{table}\"", connection);
+        await using var command = new NpgsqlCommand($"SELECT \"{keyColumn}\", \"{tokenColumn}\" FROM \"{Name}\".\"{table}\"", connection);
         await using var reader = await command.ExecuteReaderAsync();
         var result = new Dictionary<TKey, string?>();
         while (await reader.ReadAsync())
