@@ -264,7 +264,9 @@ public class TransparencyClient : IDisposable
 
                 // A second past the announced end, so the retry cannot land on the ban's last tick.
                 var wait = until - time.GetUtcNow() + TimeSpan.FromSeconds(1);
-                return Schedule(state, wait < TimeSpan.Zero ? TimeSpan.Zero : wait, until);
+                wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+                PauseLimiterDuringBan(result, wait);
+                return Schedule(state, wait, until);
             }
 
             return Schedule(state, RetryAfterDelay(result), null);
@@ -276,6 +278,16 @@ public class TransparencyClient : IDisposable
         }
 
         return false;
+    }
+
+    // Every other request for the banned token waits too, in this client and every other one in the process.
+    private void PauseLimiterDuringBan(AttemptResult result, TimeSpan wait)
+    {
+        var snapshot = credential.Current;
+        if (rateLimit.Enabled && snapshot.Version == result.TokenVersion)
+        {
+            SharedRateLimiters.For(snapshot.Value, rateLimit, time).Pause(wait);
+        }
     }
 
     private bool Schedule(CallState state, TimeSpan? delay, DateTimeOffset? ban)

@@ -183,6 +183,25 @@ public class TransparencyClientTests
     }
 
     [Fact]
+    public async Task QueryAsync_VeryLongReason_MessageQuotesATruncatedReason()
+    {
+        var scenario = Scenarios.BadRequest with
+        {
+            Server = (ctx, _, _) =>
+            {
+                ctx.Response.StatusCode = 400;
+                return ctx.Response.Body.WriteAsync(System.Text.Encoding.UTF8.GetBytes(Bodies.Acknowledgement("999", new string('r', 5000)))).AsTask();
+            },
+        };
+
+        var result = await ScenarioRunner.RunAsync(scenario, TokenPlacement.Header);
+
+        var error = result.ErrorOf<TransparencyBadRequestException>();
+        Assert.InRange(error.Message.Length, 300, 1000);
+        Assert.Contains("…", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task QueryAsync_TooLargeAcknowledgement_ThrowsQueryTooLargeWithCounts()
     {
         var result = await ScenarioRunner.RunAsync(Scenarios.TooLarge, TokenPlacement.Header);

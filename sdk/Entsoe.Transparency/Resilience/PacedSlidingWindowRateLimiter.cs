@@ -37,6 +37,7 @@ internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
     private int oldest;
     private long theoreticalArrival;
     private long lastGrant;
+    private long pausedUntil;
     private long successful;
     private long failed;
     private bool disposed;
@@ -84,6 +85,20 @@ internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
                 TotalSuccessfulLeases = successful,
                 TotalFailedLeases = failed,
             };
+        }
+    }
+
+    /// <summary>
+    /// Holds every permit until <paramref name="duration"/> from now has passed, for instance while the platform
+    /// bans the token: requests queued meanwhile would only prolong the ban.
+    /// </summary>
+    public void Pause(TimeSpan duration)
+    {
+        lock (gate)
+        {
+            var now = Now();
+            pausedUntil = Math.Max(pausedUntil, now + Math.Max(0, duration.Ticks));
+            ScheduleTimer(now);
         }
     }
 
@@ -186,7 +201,7 @@ internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
     // Earliest instant (limiter clock) at which both rules allow the next grant.
     private long EarliestGrant()
     {
-        var earliest = theoreticalArrival - burstToleranceTicks;
+        var earliest = Math.Max(theoreticalArrival - burstToleranceTicks, pausedUntil);
         if (grantCount == permitLimit)
         {
             // Strictly more than a window after the grant permitLimit back: no closed window can hold permitLimit + 1.

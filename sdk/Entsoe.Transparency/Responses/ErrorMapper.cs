@@ -6,6 +6,8 @@ namespace Entsoe.Transparency;
 /// <summary>Turns a final failed outcome into the typed exception a caller can act on. Every message is redacted.</summary>
 internal sealed class ErrorMapper(Redactor redactor, Uri baseAddress, TimeProvider time)
 {
+    private const int MaxQuoted = 300;
+
     public TransparencyException FromResponse(AttemptResult result, CallState state, int currentTokenVersion)
     {
         var excerpt = redactor.Excerpt(result.Body);
@@ -165,7 +167,10 @@ internal sealed class ErrorMapper(Redactor redactor, Uri baseAddress, TimeProvid
 
     private string Finish(string message, CallState state) => redactor.Redact($"{message} Request: {state.Description}");
 
-    private static string Quote(string? text) => string.IsNullOrWhiteSpace(text) ? string.Empty : $": \"{text}\"";
+    // Texts arrive redacted; cutting them afterwards cannot leave part of a token behind.
+    private static string Quote(string? text) => string.IsNullOrWhiteSpace(text)
+        ? string.Empty
+        : text.Length <= MaxQuoted ? $": \"{text}\"" : $": \"{text.AsSpan(0, MaxQuoted)}…\"";
 
     private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
 }
