@@ -289,10 +289,38 @@ public class TransparencyClientTests
     }
 
     [Fact]
+    public async Task QueryAsync_BodyBeyondMaxResponseBytes_ThrowsWithoutRetrying()
+    {
+        var scenario = Scenarios.Ok with { Configure = o => o.MaxResponseBytes = 100 };
+
+        var result = await ScenarioRunner.RunAsync(scenario, TokenPlacement.Header);
+
+        var error = result.ErrorOf<TransparencyException>();
+        Assert.Contains("MaxResponseBytes", error.Message, StringComparison.Ordinal);
+        Assert.Single(result.Requests);
+    }
+
+    [Fact]
+    public async Task QueryAsync_TestDouble_OverridesTheVirtualMethod()
+    {
+        var expected = new TransparencyResponse(200, TransparencyContentKind.Xml, "Publication_MarketDocument", null, new byte[] { 1 });
+        TransparencyClient client = new FixedResponseClient(expected);
+
+        var response = await client.QueryAsync(new TransparencyQuery("A44"), CancellationToken.None);
+
+        Assert.Same(expected, response);
+    }
+
+    [Fact]
     public void ToString_Client_ShowsAddressAndPlacementOnly()
     {
         using var client = new TransparencyClient(new SecurityTokenCredential("c0ffee00-1111-4222-8333-444455556666"));
 
         Assert.Equal("TransparencyClient(https://web-api.tp.entsoe.eu/api, token in Header)", client.ToString());
+    }
+
+    private sealed class FixedResponseClient(TransparencyResponse response) : TransparencyClient
+    {
+        public override Task<TransparencyResponse> QueryAsync(TransparencyQuery query, CancellationToken cancellationToken = default) => Task.FromResult(response);
     }
 }
