@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Entsoe.Transparency.Tokens;
+
+namespace Entsoe.Transparency.Benchmarks.Migration;
+
+/// <summary>
+/// <c>migration --provider sqlite|postgres --rows N [--batch-size N] [--no-reference]</c>: builds a table of N plaintext
+/// UUID tokens, times the engine's own one-statement rewrite of every row (the reference), rebuilds the table, runs the
+/// real <c>entsoe-tokens migrate --execute</c> on it as a child process, checks that every row is hashed, and prints
+/// rows/s of both, the ratio and the tool's peak memory.
+/// </summary>
+public static class MigrationHarness
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        string? provider = null;
+        long rows = 1_000_000;
+        int? batchSize = null;
+        var reference = true;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--provider" when i + 1 < args.Length:
+                    provider = args[++i];
+                    break;
+                case "--rows" when i + 1 < args.Length && long.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0:
+                    rows = n;
+                    i++;
+                    break;
+                case "--batch-size" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var b) && b > 0:
+                    batchSize = b;
+                    i++;
+                    break;
+                case "--no-reference":
+                    reference = false;
+                    break;
+                default:
+                    Console.Error.WriteLine($"Unknown or incomplete option '{args[i]}'.");
+                    return Usage();
+            }
+        }
+
+        var scratch = Path.Combine(Path.GetTempPath(), $"entsoe-migration-bench-{Environment.ProcessId}");
+        Directory.CreateDirectory(scratch);
+        try
+        {
+            await using IMigrationTarget target = provider switch
+            {
+                "sqlite" => new SqliteMigrationTarget(scratch),
+                "postgres" => new PostgresMigrationTarget(),
+                _ => throw new ArgumentException("--provider must be sqlite or postgres."),
+            };
+            return await MeasureAsync(target, rows, batchSize, reference, scratch);
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return Usage();
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private static async Task<int> MeasureAsync(IMigrationTarget target, long rows, int? batchSize, bool reference, string scratch)
+    {
+        Console.WriteLine($"migration harness: {target.Provider}, {rows:N0} rows, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        TimeSpan? referenceTime = null;
+        if (reference)
+        {
+            await target.SeedAsync(rows);
+            referenceTime = await target.RunReferenceAsync();
+            Console.WriteLine($"reference   {target.ReferenceSql}: {Rate(rows, referenceTime.Value)}");
+        }
+
+        await target.SeedAsync(rows);
+        var keys = Path.Combine(scratch, "keys.json");
+        using (var ring = TokenKeyRing.Generate("bench"))
+        {
+            await using var stream = File.Create(keys);
+            ring.WriteSecretJson(stream);
+        }
+
+        List<string> arguments = ["migrate", "--execute", .. target.ToolArguments, "--keys-file", keys];
+        if (batchSize is { } size)
+        {
+            arguments.AddRange(["--batch-size", size.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        var run = await ToolRun.RunAsync(arguments, target.ToolEnvironment);
+        if (run.ExitCode != 0)
+        {
+            Console.Error.WriteLine($"entsoe-tokens exited {run.ExitCode}:{Environment.NewLine}{run.Errors}");
+            return 1;
+        }
+
+        var left = await target.CountUnhashedAsync();
+        var shownBatch = batchSize?.ToString(CultureInfo.InvariantCulture) ?? "default";
+        Console.WriteLine($"entsoe-tokens migrate --execute (batch {shownBatch}, wall clock incl. start-up): {Rate(rows, run.Elapsed)}; peak memory {run.PeakBytes / (1024.0 * 1024.0):F1} MB");
+        if (referenceTime is { } baseline)
+        {
+            Console.WriteLine($"ratio {baseline.TotalSeconds / run.Elapsed.TotalSeconds:F2}x the reference's rows/s");
+        }
+
+        if (left != 0)
+        {
+            Console.Error.WriteLine($"{left} rows are not hashed after the run.");
+            return 1;
+        }
+
+        return 0;
+    }
+
+    private static string Rate(long rows, TimeSpan elapsed) =>
+        string.Create(CultureInfo.InvariantCulture, $"{rows / elapsed.TotalSeconds:N0} rows/s ({elapsed.TotalSeconds:F2} s)");
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--no-reference]");
+        Console.Error.WriteLine("PostgreSQL reads its connection string from TOOLKIT_POSTGRES.");
+        return 2;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Entsoe.Transparency.Benchmarks.Migration;
+
+/// <summary>PostgreSQL: table <c>entsoe_bench.t (key bigint primary key, token text)</c> on the server of <c>TOOLKIT_POSTGRES</c>.</summary>
+public sealed class PostgresMigrationTarget : IMigrationTarget
+{
+    public const string Variable = "TOOLKIT_POSTGRES";
+    private const string Schema = "entsoe_bench";
+    private readonly NpgsqlDataSource dataSource;
+
+    public PostgresMigrationTarget()
+    {
+        var connectionString = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"Set {Variable} to an Npgsql connection string (source /work/dev-postgres.env, or see .ci/run).");
+        dataSource = NpgsqlDataSource.Create(connectionString);
+        ToolEnvironment = new Dictionary<string, string> { [Variable] = connectionString };
+    }
+
+    public string Provider => "postgres";
+
+    public string ReferenceSql => "UPDATE t SET token = encode(sha256(convert_to(token,'UTF8')),'hex')";
+
+    public IReadOnlyList<string> ToolArguments { get; } =
+        ["--provider", "postgres", "--connection-env", Variable, "--schema", Schema, "--table", "t", "--key-column", "key", "--token-column", "token"];
+
+    public IReadOnlyDictionary<string, string> ToolEnvironment { get; }
+
+    public async Task SeedAsync(long rows)
+    {
+        await ExecuteAsync($"DROP SCHEMA IF EXISTS {Schema} CASCADE; CREATE SCHEMA {Schema}; CREATE TABLE {Schema}.t (key bigint PRIMARY KEY, token text)");
+        await using (var connection = await dataSource.OpenConnectionAsync())
+        {
+            await using var writer = await connection.BeginBinaryImportAsync($"COPY {Schema}.t (key, token) FROM STDIN (FORMAT BINARY)");
+            foreach (var (key, token) in SampleTokens.Generate(rows))
+            {
+                await writer.StartRowAsync();
+                await writer.WriteAsync(key, NpgsqlDbType.Bigint);
+                await writer.WriteAsync(token, NpgsqlDbType.Text);
+            }
+
+            await writer.CompleteAsync();
+        }
+
+        // Same starting point for both runs: statistics fresh, no dirty pages left from seeding.
+        await ExecuteAsync($"VACUUM ANALYZE {Schema}.t");
+        await ExecuteAsync("CHECKPOINT");
+    }
+
+    public async Task<TimeSpan> RunReferenceAsync()
+    {
+        var started = Stopwatch.GetTimestamp();
+        await ExecuteAsync($"UPDATE {Schema}.t SET token = encode(sha256(convert_to(token,'UTF8')),'hex')");
+        return Stopwatch.GetElapsedTime(started);
+    }
+
+    public async Task<long> CountUnhashedAsync()
+    {
+        await using var command = dataSource.CreateCommand($"SELECT count(*) FROM {Schema}.t WHERE token NOT LIKE '$%'");
+        command.CommandTimeout = 0;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await ExecuteAsync($"DROP SCHEMA IF EXISTS {Schema} CASCADE");
+        await dataSource.DisposeAsync();
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        command.CommandTimeout = 0;
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace Entsoe.Transparency.Benchmarks.Migration;
+
+/// <summary>SQLite: a file <c>bench.db</c> with <c>t (key INTEGER PRIMARY KEY, token TEXT)</c> in a scratch directory.</summary>
+public sealed class SqliteMigrationTarget(string directory) : IMigrationTarget
+{
+    private readonly string path = Path.Combine(directory, "bench.db");
+
+    public string Provider => "sqlite";
+
+    public string ReferenceSql => "UPDATE t SET token = lower(hex(randomblob(32)))";
+
+    public IReadOnlyList<string> ToolArguments =>
+        ["--provider", "sqlite", "--connection", $"Data Source={path}", "--table", "t", "--key-column", "key", "--token-column", "token"];
+
+    public IReadOnlyDictionary<string, string> ToolEnvironment { get; } = new Dictionary<string, string>();
+
+    public async Task SeedAsync(long rows)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+        {
+            File.Delete(file);
+        }
+
+        await using var connection = Open();
+        await using (var create = connection.CreateCommand())
+        {
+            create.CommandText = "CREATE TABLE t (key INTEGER PRIMARY KEY, token TEXT)";
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await using var transaction = connection.BeginTransaction();
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO t (key, token) VALUES ($k, $t)";
+        var k = insert.Parameters.Add("$k", SqliteType.Integer);
+        var t = insert.Parameters.Add("$t", SqliteType.Text);
+        insert.Prepare();
+        foreach (var (key, token) in SampleTokens.Generate(rows))
+        {
+            k.Value = key;
+            t.Value = token;
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    public async Task<TimeSpan> RunReferenceAsync()
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = ReferenceSql;
+        command.CommandTimeout = 0;
+        var started = Stopwatch.GetTimestamp();
+        await command.ExecuteNonQueryAsync();
+        return Stopwatch.GetElapsedTime(started);
+    }
+
+    public async Task<long> CountUnhashedAsync()
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM t WHERE token NOT LIKE '$%'";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        return ValueTask.CompletedTask;
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        return connection;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Entsoe.Transparency.Benchmarks.Migration;
+
+/// <summary>
+/// Runs the real <c>entsoe-tokens</c> as a child process and measures what a DBA would see: wall-clock time from start
+/// to exit, and the process's peak resident memory (Linux <c>VmHWM</c>, sampled until it exits).
+/// </summary>
+public static class ToolRun
+{
+    public static async Task<(int ExitCode, TimeSpan Elapsed, long PeakBytes, string Errors)> RunAsync(
+        IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "entsoe-tokens.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        while (!process.HasExited)
+        {
+            peak = Math.Max(peak, ReadHighWaterMark(process.Id));
+            await Task.Delay(20);
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        await process.WaitForExitAsync();
+        await stdout;
+        return (process.ExitCode, elapsed, peak, await stderr);
+    }
+
+    /// <summary>VmHWM of <paramref name="pid"/> in bytes (0 when unavailable, e.g. not Linux or already gone).</summary>
+    public static long ReadHighWaterMark(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    var kb = line["VmHWM:".Length..].Trim().Split(' ')[0];
+                    return long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        return 0;
+    }
+}
