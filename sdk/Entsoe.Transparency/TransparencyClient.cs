@@ -239,6 +239,7 @@ public class TransparencyClient : IDisposable
         var state = context.Properties.GetValue(StateKey, null!);
         state.PendingDelay = null;
         state.PendingBan = null;
+        state.NotRetriedBecause = null;
         if (state.CallerToken.IsCancellationRequested || context.CancellationToken.IsCancellationRequested)
         {
             return false;
