@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -382,19 +383,27 @@ public class TransparencyClient : IDisposable
         await using (stream.ConfigureAwait(false))
         {
             using var buffer = new MemoryStream(content.Headers.ContentLength is { } known ? (int)Math.Min(known, 1 << 20) : 16 * 1024);
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            var chunk = ArrayPool<byte>.Shared.Rent(81920);
+            try
             {
-                if (buffer.Length + read > maxResponseBytes)
+                int read;
+                while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
                 {
-                    throw new BodyTooLargeException();
-                }
+                    if (buffer.Length + read > maxResponseBytes)
+                    {
+                        throw new BodyTooLargeException();
+                    }
 
-                buffer.Write(chunk, 0, read);
+                    buffer.Write(chunk, 0, read);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
             }
 
-            return buffer.ToArray();
+            // The exact-length buffer of a body whose length was announced is handed over without a copy.
+            return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
         }
     }
 

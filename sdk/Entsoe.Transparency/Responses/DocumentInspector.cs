@@ -32,7 +32,9 @@ internal static class DocumentInspector
 
         try
         {
-            using var stream = new MemoryStream(body.ToArray(), writable: false);
+            using var stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment) && segment.Array is not null
+                ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(body.ToArray(), writable: false);
             using var reader = XmlReader.Create(stream, Settings);
             if (reader.MoveToContent() != XmlNodeType.Element)
             {
