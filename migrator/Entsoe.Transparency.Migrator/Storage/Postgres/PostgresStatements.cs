@@ -26,20 +26,20 @@ internal sealed class PostgresStatements
         ReadAfter = $"SELECT {select} FROM {table} WHERE {key} > @after ORDER BY {key} LIMIT @limit";
         ReadRow = $"SELECT {select} FROM {table} WHERE {key} = @key";
 
-        // One statement per batch: the arrays are joined to the table by key (an index nested loop), and the
-        // compare-and-swap guard skips any row that no longer holds the value read.
+        // One statement per batch: the arrays are joined to the table by key (an index nested loop), the compare-and-swap
+        // guard skips any row that no longer holds the value read, and RETURNING reads back, from each row version the
+        // UPDATE produced (after any BEFORE trigger), whether it holds the expected new state.
         Update = hash is null
             ? $"UPDATE {table} AS t SET {token} = u.n FROM unnest(@keys, @old, @new) AS u(k, o, n) "
-                + $"WHERE t.{key} = u.k AND t.{token}::text = u.o"
+                + $"WHERE t.{key} = u.k AND t.{token}::text = u.o "
+                + $"RETURNING u.k, t.{token}::text IS NOT DISTINCT FROM u.n"
             : $"UPDATE {table} AS t SET {hash} = u.n, {token} = NULL FROM unnest(@keys, @old, @new) AS u(k, o, n) "
-                + $"WHERE t.{key} = u.k AND t.{token}::text = u.o AND t.{hash} IS NULL";
+                + $"WHERE t.{key} = u.k AND t.{token}::text = u.o AND t.{hash} IS NULL "
+                + $"RETURNING u.k, t.{hash}::text IS NOT DISTINCT FROM u.n AND t.{token} IS NULL";
 
-        // The read-back returns only the batch's rows that do not hold their expected state (normally none).
-        ReadBack = hash is null
-            ? $"SELECT u.k, t.{token}::text FROM unnest(@keys, @new) AS u(k, n) LEFT JOIN {table} AS t ON t.{key} = u.k "
-                + $"WHERE t.{key} IS NULL OR t.{token}::text IS DISTINCT FROM u.n"
-            : $"SELECT u.k, t.{token}::text, t.{hash}::text FROM unnest(@keys, @new) AS u(k, n) LEFT JOIN {table} AS t ON t.{key} = u.k "
-                + $"WHERE t.{key} IS NULL OR t.{hash}::text IS DISTINCT FROM u.n OR t.{token} IS NOT NULL";
+        // Rows the UPDATE did not write (normally none) are read again in the same transaction, so the caller can tell a
+        // row changed by someone else from a row that still holds its old value.
+        ReadRows = $"SELECT {select} FROM {table} WHERE {key} = ANY(@keys)";
 
         FindByStoredValues = hash is null
             ? $"SELECT {select} FROM {table} WHERE {token} = ANY(@candidates) ORDER BY {key}"
@@ -79,6 +79,12 @@ internal sealed class PostgresStatements
         "SELECT a.atttypid::regtype::text FROM pg_catalog.pg_attribute AS a "
         + "WHERE a.attrelid = pg_catalog.to_regclass(@name) AND a.attname = @column AND NOT a.attisdropped";
 
+    /// <summary>Asynchronous commit for the current (batch) transaction only.</summary>
+    public const string AsynchronousCommit = "SET LOCAL synchronous_commit = off";
+
+    /// <summary>A synchronous commit of a transaction with an id: returns once the WAL up to it is flushed.</summary>
+    public const string DurabilityBarrier = "SELECT pg_catalog.txid_current()";
+
     /// <summary>Session setting: how long a statement waits for a row lock before failing.</summary>
     public const string SetLockTimeout = "SELECT pg_catalog.set_config('lock_timeout', @value, false)";
 
@@ -94,7 +100,7 @@ internal sealed class PostgresStatements
 
     public string Update { get; }
 
-    public string ReadBack { get; }
+    public string ReadRows { get; }
 
     public string FindByStoredValues { get; }
 

@@ -24,6 +24,7 @@ internal sealed class PostgresTokenStore : ITokenStore
     private RowKey readAheadAfter;
     private int readAheadLimit;
     private bool? tokenIsUuid;
+    private bool batchesWritten;
 
     public PostgresTokenStore(NpgsqlDataSource dataSource, NpgsqlConnection connection, TableTarget target, StoreOpenOptions options, string where)
     {
@@ -159,40 +160,57 @@ internal sealed class PostgresTokenStore : ITokenStore
         await using (transaction.ConfigureAwait(false))
         {
             // Cancellation before the commit disposes the transaction uncommitted: PostgreSQL rolls it back.
-            using var batch = new NpgsqlBatch(connection, transaction);
-            var update = new NpgsqlBatchCommand(sql.Update);
-            update.Parameters.Add(keys.Clone());
-            update.Parameters.Add(new NpgsqlParameter<string[]>("old", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = oldValues });
-            update.Parameters.Add(new NpgsqlParameter<string[]>("new", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = newValues });
-            var readBack = new NpgsqlBatchCommand(sql.ReadBack);
-            readBack.Parameters.Add(keys);
-            readBack.Parameters.Add(new NpgsqlParameter<string[]>("new", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = newValues });
-            batch.BatchCommands.Add(update);
-            batch.BatchCommands.Add(readBack);
-
+            var written = new HashSet<RowKey>(updates.Count);
             var deviating = new List<StoredRow>();
-            var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
+            using (var batch = new NpgsqlBatch(connection, transaction))
             {
-                do
+                // Asynchronous commit for this transaction only (sent in the same round trip as the UPDATE): a batch
+                // commit then does not wait for its WAL flush. A server crash can lose only the last few committed
+                // batches, never corrupt anything: those rows are plaintext again, still verify, and the rerun hashes
+                // them (the format tag is the state). DisposeAsync ends with a synchronous commit, which flushes every
+                // earlier batch, so a run that completes is durable before the tool exits.
+                batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresStatements.AsynchronousCommit));
+                var update = new NpgsqlBatchCommand(sql.Update);
+                update.Parameters.Add(keys);
+                update.Parameters.Add(new NpgsqlParameter<string[]>("old", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = oldValues });
+                update.Parameters.Add(new NpgsqlParameter<string[]>("new", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = newValues });
+                batch.BatchCommands.Add(update);
+                var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
                 {
-                    if (reader.FieldCount == 0)
+                    do
                     {
-                        continue;
-                    }
+                        if (reader.FieldCount != 2)
+                        {
+                            continue;
+                        }
 
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        deviating.Add(ReadRow(reader));
+                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        {
+                            var key = ReadKey(reader);
+                            written.Add(key);
+                            if (!reader.GetBoolean(1))
+                            {
+                                // Written, but the row does not hold the new value (a trigger rewrote it): the check names it.
+                                deviating.Add(new StoredRow(key, null, null));
+                            }
+                        }
                     }
+                    while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
                 }
-                while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
+            }
+
+            batchesWritten = true;
+
+            if (written.Count < updates.Count)
+            {
+                await ReadSkippedAsync(updates, written, deviating, transaction, cancellationToken).ConfigureAwait(false);
             }
 
             BatchWriteResult result;
             try
             {
-                result = BatchReadBack.Evaluate(updates, deviating, update.RecordsAffected, Target.UsesHashColumn);
+                result = BatchReadBack.Evaluate(updates, deviating, written.Count, Target.UsesHashColumn, MissingKeys(updates, written, deviating));
             }
             catch (ReadBackMismatchException)
             {
@@ -274,6 +292,21 @@ internal sealed class PostgresTokenStore : ITokenStore
     {
         await disposing.CancelAsync().ConfigureAwait(false);
         await DiscardReadAheadAsync().ConfigureAwait(false);
+        if (batchesWritten && connection.State == System.Data.ConnectionState.Open)
+        {
+            try
+            {
+                // A synchronously committed transaction with a transaction id flushes the WAL through its own commit
+                // record, and with it every asynchronously committed batch before it.
+                using var barrier = new NpgsqlCommand(PostgresStatements.DurabilityBarrier, connection);
+                await barrier.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (NpgsqlException)
+            {
+                // The connection is gone: the server flushes asynchronous commits within a few wal_writer_delay periods anyway.
+            }
+        }
+
         if (readAheadConnection is not null)
         {
             await readAheadConnection.DisposeAsync().ConfigureAwait(false);
@@ -328,6 +361,56 @@ internal sealed class PostgresTokenStore : ITokenStore
     private static RowKey ReadKey(NpgsqlDataReader reader) => reader.GetFieldType(0) == typeof(string)
         ? RowKey.FromText(reader.GetString(0))
         : RowKey.FromInteger(reader.GetInt64(0));
+
+    /// <summary>Keys of the batch that were neither written nor found again: the rows were deleted meanwhile.</summary>
+    private static List<RowKey>? MissingKeys(IReadOnlyList<RowUpdate> updates, HashSet<RowKey> written, List<StoredRow> deviating)
+    {
+        if (written.Count + deviating.Count >= updates.Count)
+        {
+            return null;
+        }
+
+        var seen = new HashSet<RowKey>(written);
+        foreach (var row in deviating)
+        {
+            seen.Add(row.Key);
+        }
+
+        var missing = new List<RowKey>();
+        foreach (var update in updates)
+        {
+            if (!seen.Contains(update.Key))
+            {
+                missing.Add(update.Key);
+            }
+        }
+
+        return missing;
+    }
+
+    /// <summary>Reads the rows the UPDATE skipped, inside its transaction, adding them to <paramref name="deviating"/>.</summary>
+    private async Task ReadSkippedAsync(IReadOnlyList<RowUpdate> updates, HashSet<RowKey> written, List<StoredRow> deviating, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        var skipped = new List<RowUpdate>();
+        foreach (var update in updates)
+        {
+            if (!written.Contains(update.Key))
+            {
+                skipped.Add(update);
+            }
+        }
+
+        using var command = new NpgsqlCommand(sql.ReadRows, connection, transaction);
+        command.Parameters.Add(KeyArray(skipped));
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                deviating.Add(ReadRow(reader));
+            }
+        }
+    }
 
     private async Task ConfigureSessionAsync(NpgsqlConnection target, CancellationToken cancellationToken)
     {
