@@ -72,10 +72,10 @@ internal sealed class SqlServerStatements
                 + $"AND ({hash}{Binary} = @oldHash{Binary} OR ({hash} IS NULL AND @oldHash IS NULL));";
     }
 
-    /// <summary>Table and key facts for preflight: existence, columns with their types, and a unique index on the key alone.</summary>
+    /// <summary>The table's columns with their base types (an alias type is described by the system type under it).</summary>
     public const string DescribeColumns =
-        "SELECT c.name, ty.name, c.max_length, c.precision, c.scale, c.is_nullable "
-        + "FROM sys.columns AS c JOIN sys.types AS ty ON ty.user_type_id = c.user_type_id "
+        "SELECT c.name, TYPE_NAME(c.system_type_id), c.max_length, c.precision, c.scale, c.is_nullable "
+        + "FROM sys.columns AS c "
         + "WHERE c.object_id = OBJECT_ID(@name) AND OBJECTPROPERTY(c.object_id, N'IsTable') = 1;";
 
     /// <summary>True when a unique, unfiltered index (or the primary key) has the key column as its only key column.</summary>
