@@ -128,7 +128,7 @@ internal sealed class DemoCommand
         host.Error.WriteLine($"Report: {report}");
         host.Error.WriteLine($"Summary: {summary}");
         host.Error.WriteLine($"Database: {database} (table {Table}); key ring: {keys} (mode 600). known-tokens.csv holds sample plaintext tokens: demo data only.");
-        host.Error.WriteLine($"Try: entsoe-tokens token issue --key 2 --overwrite {string.Join(' ', table)}");
+        host.Error.WriteLine($"Try: entsoe-tokens token issue --key 2 --overwrite --provider sqlite --connection \"Data Source={database}\" --table {Table} --key-column account_id --token-column api_token --keys-file {keys}");
         return code;
     }
 }

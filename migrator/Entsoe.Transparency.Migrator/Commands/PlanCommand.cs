@@ -49,7 +49,7 @@ internal sealed class PlanCommand
             var total = await store.CountRowsAsync(cancellationToken).ConfigureAwait(false);
             var classifier = new RowClassifier(hasher, store.Target.UsesHashColumn);
             var counts = new PlanCounts();
-            var duplicates = new DuplicateDetector();
+            using var duplicates = new DuplicateDetector();
             var started = context.Host.Time.GetTimestamp();
             var progress = new ProgressReporter(context.Error, context.Host.ErrorIsTerminal, context.Host.Time, "plan", total);
             var read = await TableScanner.ScanAsync(store, keyKind, batch, rows =>

@@ -46,7 +46,7 @@ internal sealed class VerifyCommand
             var total = await store.CountRowsAsync(cancellationToken).ConfigureAwait(false);
             var classifier = new RowClassifier(hasher, store.Target.UsesHashColumn);
             var counts = new PlanCounts();
-            var duplicates = new DuplicateDetector();
+            using var duplicates = new DuplicateDetector();
             var problemKeys = new List<string>();
             var progress = new ProgressReporter(context.Error, context.Host.ErrorIsTerminal, context.Host.Time, "verify", total);
             var read = await TableScanner.ScanAsync(store, keyKind, batch, rows =>

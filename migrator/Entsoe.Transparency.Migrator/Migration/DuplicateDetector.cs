@@ -1,26 +1,42 @@
 using System.Buffers.Binary;
 using System.Buffers.Text;
+using System.Runtime.InteropServices;
 using Entsoe.Transparency.Tokens;
 
 namespace Entsoe.Transparency.Migrator.Migration;
 
 /// <summary>
 /// Finds stored values that occur more than once without holding the table in memory: it keeps the first 64 bits of
-/// each digest (8 bytes a row, 40 MB at 5 million rows) in fixed chunks, and at the end sorts each chunk and merges
-/// them to find repeated prefixes. A repeated prefix is only a candidate: the caller rechecks candidates exactly.
+/// each digest in one chunk of 512 Ki entries (4 MB); a full chunk is sorted and spilled to a temporary file that is
+/// deleted on close, and at the end the sorted runs are merged to find repeated prefixes. Memory stays flat whatever
+/// the table size. A repeated prefix is only a candidate: the caller rechecks candidates exactly.
 /// </summary>
-internal sealed class DuplicateDetector
+/// <remarks>The spilled prefixes are 8 bytes of keyed digests: they reveal nothing about a token without the key.</remarks>
+internal sealed class DuplicateDetector : IDisposable
 {
-    // 1 Mi entries (8 MB) per chunk: no large reallocation as the table grows, and each chunk sorts quickly.
-    private const int ChunkSize = 1 << 20;
-    private readonly List<ulong[]> chunks = [];
-    private ulong[]? current;
+    private const int ChunkSize = 1 << 19;
+    private readonly ulong[] chunk;
+    private readonly List<FileStream> runs = [];
+    private readonly Func<FileStream> createRun;
     private int used;
+
+    /// <summary>Creates a detector spilling to temporary files.</summary>
+    public DuplicateDetector()
+        : this(ChunkSize, CreateTemporaryRun)
+    {
+    }
+
+    /// <summary>Creates a detector with a given chunk size and spill files (tests use small chunks).</summary>
+    internal DuplicateDetector(int chunkSize, Func<FileStream> createRun)
+    {
+        chunk = new ulong[chunkSize];
+        this.createRun = createRun;
+    }
 
     /// <summary>How many values were added.</summary>
     public long Count { get; private set; }
 
-    /// <summary>The 64-bit digest prefix of a stored value (its key id is mixed in), or false when it is not one of ours.</summary>
+    /// <summary>The 64-bit digest prefix of a stored value (its length is mixed in), or false when it is not one of ours.</summary>
     public static bool TryGetPrefix(ReadOnlySpan<char> storedValue, out ulong prefix)
     {
         var value = storedValue.Trim();
@@ -37,7 +53,6 @@ internal sealed class DuplicateDetector
             return false;
         }
 
-        // Values hashed with different keys never collide meaningfully; mixing the prefix length keeps them apart.
         prefix = BinaryPrimitives.ReadUInt64LittleEndian(bytes) ^ (ulong)value.Length;
         return true;
     }
@@ -54,42 +69,40 @@ internal sealed class DuplicateDetector
     /// <summary>Adds one prefix.</summary>
     public void Add(ulong prefix)
     {
-        if (current is null || used == current.Length)
+        if (used == chunk.Length)
         {
-            current = new ulong[ChunkSize];
-            chunks.Add(current);
-            used = 0;
+            Spill();
         }
 
-        current[used++] = prefix;
+        chunk[used++] = prefix;
         Count++;
     }
 
-    /// <summary>The prefixes that occur more than once. Frees the chunks.</summary>
+    /// <summary>The prefixes that occur more than once.</summary>
     public HashSet<ulong> FindRepeatedPrefixes()
     {
         var repeated = new HashSet<ulong>();
-        var lengths = new int[chunks.Count];
-        for (var i = 0; i < chunks.Count; i++)
+        Array.Sort(chunk, 0, used);
+        var sources = new List<IEnumerator<ulong>> { InMemory(used).GetEnumerator() };
+        foreach (var run in runs)
         {
-            lengths[i] = i == chunks.Count - 1 ? used : ChunkSize;
-            Array.Sort(chunks[i], 0, lengths[i]);
+            run.Position = 0;
+            sources.Add(ReadRun(run).GetEnumerator());
         }
 
-        // k-way merge of the sorted chunks: equal neighbours in merged order are repeats.
-        var positions = new int[chunks.Count];
-        var queue = new PriorityQueue<int, ulong>(chunks.Count);
-        for (var i = 0; i < chunks.Count; i++)
+        // k-way merge of sorted runs: equal neighbours in merged order are repeats.
+        var queue = new PriorityQueue<int, ulong>(sources.Count);
+        for (var i = 0; i < sources.Count; i++)
         {
-            if (lengths[i] > 0)
+            if (sources[i].MoveNext())
             {
-                queue.Enqueue(i, chunks[i][0]);
+                queue.Enqueue(i, sources[i].Current);
             }
         }
 
         var hasPrevious = false;
         ulong previous = 0;
-        while (queue.TryDequeue(out var chunk, out var value))
+        while (queue.TryDequeue(out var source, out var value))
         {
             if (hasPrevious && value == previous)
             {
@@ -98,16 +111,76 @@ internal sealed class DuplicateDetector
 
             previous = value;
             hasPrevious = true;
-            var next = ++positions[chunk];
-            if (next < lengths[chunk])
+            if (sources[source].MoveNext())
             {
-                queue.Enqueue(chunk, chunks[chunk][next]);
+                queue.Enqueue(source, sources[source].Current);
             }
         }
 
-        chunks.Clear();
-        current = null;
-        used = 0;
+        foreach (var source in sources)
+        {
+            source.Dispose();
+        }
+
         return repeated;
+    }
+
+    /// <summary>Deletes the spill files.</summary>
+    public void Dispose()
+    {
+        foreach (var run in runs)
+        {
+            run.Dispose();
+        }
+
+        runs.Clear();
+    }
+
+    private static FileStream CreateTemporaryRun()
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.ReadWrite,
+            Options = FileOptions.DeleteOnClose,
+            BufferSize = 1 << 16,
+        };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return new FileStream(Path.Combine(Path.GetTempPath(), $"entsoe-tokens-{Environment.ProcessId}-{Guid.NewGuid():N}.run"), options);
+    }
+
+    private static IEnumerable<ulong> ReadRun(FileStream run)
+    {
+        var buffer = new byte[1 << 16];
+        int read;
+        while ((read = run.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false)) > 0)
+        {
+            for (var offset = 0; offset + 8 <= read; offset += 8)
+            {
+                yield return MemoryMarshal.Read<ulong>(buffer.AsSpan(offset, 8));
+            }
+        }
+    }
+
+    private IEnumerable<ulong> InMemory(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return chunk[i];
+        }
+    }
+
+    private void Spill()
+    {
+        Array.Sort(chunk, 0, used);
+        var run = createRun();
+        run.Write(MemoryMarshal.AsBytes(chunk.AsSpan(0, used)));
+        run.Flush();
+        runs.Add(run);
+        used = 0;
     }
 }

@@ -32,7 +32,7 @@ internal sealed class MigrationEngine
     {
         ArgumentNullException.ThrowIfNull(progress);
         var summary = new RunSummary { Execute = options.Execute, ReportPath = report?.Path };
-        var duplicates = new DuplicateDetector();
+        using var duplicates = new DuplicateDetector();
         var rows = new List<StoredRow>(options.BatchSize);
         var updates = new List<RowUpdate>(options.BatchSize);
         var entries = new List<ReportEntry>(options.BatchSize);

@@ -22,6 +22,7 @@ internal sealed class SqliteTokenStore : ITokenStore
     private readonly string? hash;
     private readonly string selectColumns;
     private readonly ArrayBufferWriter<byte> jsonBuffer = new(64 * 1024);
+    private byte[] batchBytes = [];
     private SqliteCommand? readFirst;
     private SqliteCommand? readAfter;
     private SqliteCommand? update;
@@ -76,7 +77,7 @@ internal sealed class SqliteTokenStore : ITokenStore
         }
 
         await ExecuteAsync("PRAGMA synchronous = NORMAL", cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync("PRAGMA cache_size = -32768", cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync("PRAGMA cache_size = -8192", cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<TableDescription> DescribeAsync(CancellationToken cancellationToken)
@@ -382,8 +383,10 @@ internal sealed class SqliteTokenStore : ITokenStore
         return new StoredRow(rowKey, tokenValue, hashValue);
     }
 
-    private string BatchSource() =>
-        "(SELECT value ->> 0 AS k, value ->> 1 AS old, value ->> 2 AS new FROM json_each(@batch))";
+    // The batch travels as a BLOB cast to text: one reusable buffer instead of a large string per batch (which would
+    // land on the large object heap and keep the process's memory growing until a full collection).
+    private static string BatchSource() =>
+        "(SELECT value ->> 0 AS k, value ->> 1 AS old, value ->> 2 AS new FROM json_each(CAST(@batch AS TEXT)))";
 
     private string UpdateSql() => hash is null
         ? $"UPDATE {table} SET {token} = j.new FROM {BatchSource()} AS j WHERE {table}.{key} = j.k AND {table}.{token} = j.old"
@@ -400,7 +403,7 @@ internal sealed class SqliteTokenStore : ITokenStore
             + $"WHERE t.{key} IS NULL OR {deviates}";
     }
 
-    private string BuildBatchJson(IReadOnlyList<RowUpdate> updates)
+    private byte[] BuildBatchJson(IReadOnlyList<RowUpdate> updates)
     {
         jsonBuffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(jsonBuffer))
@@ -427,9 +430,17 @@ internal sealed class SqliteTokenStore : ITokenStore
             writer.WriteEndArray();
         }
 
-        var json = Encoding.UTF8.GetString(jsonBuffer.WrittenSpan);
+        var written = jsonBuffer.WrittenSpan;
+        if (batchBytes.Length < written.Length)
+        {
+            batchBytes = new byte[written.Length + (written.Length / 4)];
+        }
+
+        // JSON allows trailing whitespace, so one buffer serves every batch; the bytes of the previous batch are overwritten.
+        written.CopyTo(batchBytes);
+        batchBytes.AsSpan(written.Length).Fill((byte)' ');
         jsonBuffer.Clear();
-        return json;
+        return batchBytes;
     }
 
     private async Task<KeyKind> KeyKindAsync(CancellationToken cancellationToken)
