@@ -121,7 +121,7 @@ internal sealed class PostgresTokenStore : ITokenStore
         else
         {
             await DiscardReadAheadAsync().ConfigureAwait(false);
-            rows = await ReadAsync(connection, after, limit, cancellationToken).ConfigureAwait(false);
+            rows = await ReadAsync(await ReadConnectionAsync(cancellationToken).ConfigureAwait(false), after, limit, cancellationToken).ConfigureAwait(false);
         }
 
         destination.AddRange(rows);
@@ -450,16 +450,23 @@ internal sealed class PostgresTokenStore : ITokenStore
         return rows;
     }
 
-    private async Task<List<StoredRow>> ReadAheadAsync(RowKey after, int limit)
+    private async Task<List<StoredRow>> ReadAheadAsync(RowKey after, int limit) =>
+        await ReadAsync(await ReadConnectionAsync(disposing.Token).ConfigureAwait(false), after, limit, disposing.Token).ConfigureAwait(false);
+
+    /// <summary>
+    /// Keyset reads always use their own connection, so a read (or the read-ahead) never waits for, or interleaves with,
+    /// a batch being written on the main connection.
+    /// </summary>
+    private async Task<NpgsqlConnection> ReadConnectionAsync(CancellationToken cancellationToken)
     {
         if (readAheadConnection is null)
         {
-            var opened = await PostgresTokenStoreProvider.OpenConnectionAsync(dataSource, where, disposing.Token).ConfigureAwait(false);
-            await ConfigureSessionAsync(opened, disposing.Token).ConfigureAwait(false);
+            var opened = await PostgresTokenStoreProvider.OpenConnectionAsync(dataSource, where, cancellationToken).ConfigureAwait(false);
+            await ConfigureSessionAsync(opened, cancellationToken).ConfigureAwait(false);
             readAheadConnection = opened;
         }
 
-        return await ReadAsync(readAheadConnection, after, limit, disposing.Token).ConfigureAwait(false);
+        return readAheadConnection;
     }
 
     private async Task DiscardReadAheadAsync()
