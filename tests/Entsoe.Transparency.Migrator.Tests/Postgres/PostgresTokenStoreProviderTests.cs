@@ -154,4 +154,26 @@ public sealed class PostgresTokenStoreProviderTests
         Assert.Equal(1, result.Applied);
         Assert.Equal([RowKey.FromText("b")], result.ChangedConcurrently);
     }
+
+    [PostgresFact]
+    public async Task Store_AwkwardQuotedNames_ReadWriteAndDescribe()
+    {
+        await using var schema = await PostgresScratchSchema.CreateAsync("names");
+        var table = $"\"{schema.Name}\".\"User Accounts\"";
+        await schema.ExecuteAsync(
+            $"CREATE TABLE {table} (\"Account-Id\" varchar(20) PRIMARY KEY, \"security token\" varchar(80), \"select\" varchar(80)); "
+            + $"INSERT INTO {table} VALUES ('b', 'tok-b', NULL), ('a', 'tok-a', NULL)");
+        var target = TableTarget.Create(schema.Name, "User Accounts", "Account-Id", "security token", "select");
+        await using var store = await provider.OpenAsync(schema.ConnectionString, target, StoreOpenOptions.Writes, CancellationToken.None);
+        var rows = new List<StoredRow>();
+
+        var description = await store.DescribeAsync(CancellationToken.None);
+        await store.ReadBatchAsync(KeyKind.Text, null, 10, rows, CancellationToken.None);
+        var result = await store.ApplyBatchAsync([new RowUpdate(RowKey.FromText("a"), "tok-a", "$sha256$a")], CancellationToken.None);
+
+        Assert.True(description.KeyIsUnique);
+        Assert.Equal(["a", "b"], rows.Select(r => r.Key.Text));
+        Assert.Equal(1, result.Applied);
+        Assert.Equal(new StoredRow(RowKey.FromText("a"), null, "$sha256$a"), await store.ReadRowAsync(RowKey.FromText("a"), CancellationToken.None));
+    }
 }
