@@ -1,6 +1,7 @@
 using Entsoe.Transparency.Migrator.Reporting;
 using Entsoe.Transparency.Migrator.Progress;
 using Entsoe.Transparency.Migrator.Storage;
+using Entsoe.Transparency.Migrator.Storage.Sqlite;
 
 namespace Entsoe.Transparency.Migrator.Migration;
 
@@ -39,6 +40,9 @@ internal sealed class MigrationEngine
         var started = time.GetTimestamp();
         RowKey? after = null;
         long batch = 0;
+        using var fused = options.Execute && store is SqliteTokenStore sqlite
+            ? await sqlite.TryCreateFusedBatchAsync(keyKind, classifier, cancellationToken).ConfigureAwait(false)
+            : null;
         try
         {
             while (true)
@@ -55,22 +59,47 @@ internal sealed class MigrationEngine
                     break;
                 }
 
-                rows.Clear();
-                if (await store.ReadBatchAsync(keyKind, after, options.BatchSize, rows, cancellationToken).ConfigureAwait(false) == 0)
+                if (fused is not null)
                 {
-                    summary.Completed = true;
-                    break;
+                    // Not cancellable on purpose: the batch commits or rolls back as a whole; Ctrl+C stops after it.
+                    entries.Clear();
+                    var writeStarted = time.GetTimestamp();
+                    var last = fused.Run(after?.Integer, options.BatchSize, batch + 1, entries, duplicates);
+                    if (last is null)
+                    {
+                        summary.Completed = true;
+                        break;
+                    }
+
+                    batch++;
+                    foreach (var entry in entries)
+                    {
+                        summary.Add(entry.Outcome, entry.Flags);
+                    }
+
+                    log?.Invoke($"batch {batch}: {entries.Count} rows, {time.GetElapsedTime(writeStarted).TotalMilliseconds:F0} ms");
+                    after = RowKey.FromInteger(last.Value);
+                }
+                else
+                {
+                    rows.Clear();
+                    if (await store.ReadBatchAsync(keyKind, after, options.BatchSize, rows, cancellationToken).ConfigureAwait(false) == 0)
+                    {
+                        summary.Completed = true;
+                        break;
+                    }
+
+                    batch++;
+                    await ProcessBatchAsync(batch, rows, updates, entries, duplicates, summary).ConfigureAwait(false);
+                    after = rows[^1].Key;
                 }
 
-                batch++;
-                await ProcessBatchAsync(batch, rows, updates, entries, duplicates, summary).ConfigureAwait(false);
                 foreach (var entry in entries)
                 {
                     report?.Write(entry);
                 }
 
                 report?.Flush();
-                after = rows[^1].Key;
                 summary.Batches = batch;
                 summary.LastKey = after.Value.ToString();
                 progress.Report(summary.Rows);

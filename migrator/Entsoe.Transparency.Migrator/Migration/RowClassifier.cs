@@ -67,4 +67,30 @@ internal sealed class RowClassifier(TokenHasher hasher, bool hashColumnMode)
 
         return hasher.HasKey(info.KeyId) ? RowFlags.RehashNeeded : RowFlags.UnknownKey;
     }
+
+    /// <summary>
+    /// The span form for hashing inside the database (SQLite's fused batch): classifies <paramref name="value"/> and, for
+    /// plaintext, writes its stored hash to <paramref name="destination"/>. Allocates nothing.
+    /// </summary>
+    /// <returns>The outcome before the write (<see cref="RowOutcome.WouldHash"/> for plaintext) and its flags.</returns>
+    public (RowOutcome Outcome, RowFlags Flags) ClassifyAndHash(ReadOnlySpan<char> value, Span<char> destination, out int written)
+    {
+        written = 0;
+        var info = StoredValueClassifier.Classify(value);
+        switch (info.Kind)
+        {
+            case StoredValueKind.Empty:
+                return (RowOutcome.Empty, RowFlags.None);
+            case StoredValueKind.Hashed:
+                return (RowOutcome.AlreadyHashed, HashedFlags(info));
+            case StoredValueKind.LegacyPlaintext:
+                hasher.TryHash(value, destination, out written);
+                return (RowOutcome.WouldHash, PlaintextFlags(info.CanonicalFlags));
+            default:
+                return (RowOutcome.Failed, RowFlags.Malformed);
+        }
+    }
+
+    /// <summary>The length of every hash this classifier writes.</summary>
+    public int StoredLength => hasher.StoredLength;
 }

@@ -288,6 +288,36 @@ internal sealed class SqliteTokenStore : ITokenStore
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
+    /// <summary>
+    /// The fast batch (<see cref="SqliteFusedBatch"/>) when it applies: in-place mode, integer keys, a UTF-8 database.
+    /// Null otherwise; the caller then uses the general read / compare-and-swap path.
+    /// </summary>
+    public async Task<SqliteFusedBatch?> TryCreateFusedBatchAsync(KeyKind keyKind, Migration.RowClassifier classifier, CancellationToken cancellationToken)
+    {
+        if (hash is not null || keyKind != KeyKind.Integer)
+        {
+            return null;
+        }
+
+        var encoding = await ScalarAsync("PRAGMA encoding", cancellationToken).ConfigureAwait(false) as string;
+        if (!string.Equals(encoding, "UTF-8", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // The fused ranges start after long.MinValue; a row with exactly that key (or a non-integer value in the key
+        // column) would fall outside every range, so such a table takes the general path.
+        var outside = await ScalarAsync(
+            $"SELECT count(*) FROM {table} WHERE {key} = -9223372036854775808 OR typeof({key}) <> 'integer'", cancellationToken).ConfigureAwait(false);
+        if (Convert.ToInt64(outside, CultureInfo.InvariantCulture) != 0)
+        {
+            return null;
+        }
+
+        await EnsureWriteModeAsync(cancellationToken).ConfigureAwait(false);
+        return new SqliteFusedBatch(connection, table, key, token, classifier);
+    }
+
     /// <summary>Copies the WAL back into the file and truncates it, so the -wal file no longer holds plaintext pages.</summary>
     public async Task CheckpointAsync(CancellationToken cancellationToken) =>
         await ScalarAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken).ConfigureAwait(false);
