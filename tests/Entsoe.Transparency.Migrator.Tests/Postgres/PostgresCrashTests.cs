@@ -24,9 +24,6 @@ public sealed class PostgresCrashTests(ITestOutputHelper output) : IDisposable
         await using var schema = await PostgresScratchSchema.CreateAsync("crash");
         using var keys = new TestKeys(temp.Path);
         var originals = await SeedAsync(schema);
-        var seed = Environment.TickCount;
-        output.WriteLine($"random seed {seed}");
-        var random = new Random(seed);
         var environment = new Dictionary<string, string> { [ConnectionVariable] = schema.ConnectionString };
         string[] arguments =
         [
@@ -34,43 +31,15 @@ public sealed class PostgresCrashTests(ITestOutputHelper output) : IDisposable
             "--schema", schema.Name, "--table", "accounts", "--key-column", "id", "--token-column", "token",
             "--keys-file", keys.Path, "--batch-size", "2000",
         ];
-
-        var kills = 0;
-        var partial = 0;
-        for (var attempt = 0; kills < Kills && attempt < Kills * 4; attempt++)
+        var runner = new CrashTestRunner(arguments, environment, () => CountHashedAsync(schema), () => ResetAsync(schema, originals), Rows, output)
         {
-            using var process = MigratorProcess.Start(arguments, environment);
-            var drain = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
-            await Task.Delay(random.Next(600, 2500));
-            var killed = !process.HasExited;
-            if (killed)
-            {
-                process.Kill();
-                kills++;
-            }
+            Kills = Kills,
+            MinDelayMilliseconds = 600,
+            MaxDelayMilliseconds = 2500,
+        };
 
-            await process.WaitForExitAsync();
-            await drain;
-            var hashed = await CountHashedAsync(schema);
-            partial += hashed is > 0 and < Rows ? 1 : 0;
-            output.WriteLine($"run {attempt + 1}: {(killed ? "killed" : $"exit {process.ExitCode}")}, {hashed} rows hashed");
-            if (hashed == Rows)
-            {
-                // Finished before a kill landed: start over on a fresh copy so the remaining kills hit a live migration.
-                await ResetAsync(schema, originals);
-            }
-        }
+        var partial = await runner.RunAsync();
 
-        using (var final = MigratorProcess.Start(arguments, environment))
-        {
-            var stdout = final.StandardOutput.ReadToEndAsync();
-            var stderr = await final.StandardError.ReadToEndAsync();
-            await final.WaitForExitAsync();
-            await stdout;
-            Assert.True(final.ExitCode == 0, $"final run exit {final.ExitCode}: {stderr}");
-        }
-
-        Assert.True(kills >= Kills, $"only {kills} kills landed during a run");
         Assert.True(partial > 0, "no kill left a partly migrated table");
         var after = await schema.ReadTokensAsync<long>("accounts", keyColumn: "id");
         var verifier = new TokenVerifier(keys.Hasher);
@@ -119,10 +88,10 @@ public sealed class PostgresCrashTests(ITestOutputHelper output) : IDisposable
         await CopyAsync(schema, originals);
     }
 
-    private static async Task<int> CountHashedAsync(PostgresScratchSchema schema)
+    private static async Task<long> CountHashedAsync(PostgresScratchSchema schema)
     {
         await using var connection = await schema.OpenAsync();
         await using var command = new NpgsqlCommand($"SELECT count(*) FROM \"{schema.Name}\".accounts WHERE token LIKE '$%'", connection);
-        return (int)(long)(await command.ExecuteScalarAsync())!;
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
