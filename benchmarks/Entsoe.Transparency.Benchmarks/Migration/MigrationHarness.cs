@@ -18,6 +18,7 @@ public static class MigrationHarness
         long rows = 1_000_000;
         int? batchSize = null;
         var reference = true;
+        var probeRanges = 0;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -31,6 +32,10 @@ public static class MigrationHarness
                     break;
                 case "--batch-size" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var b) && b > 0:
                     batchSize = b;
+                    i++;
+                    break;
+                case "--probe-ranges" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r is > 0 and <= 16:
+                    probeRanges = r;
                     i++;
                     break;
                 case "--no-reference":
@@ -52,7 +57,7 @@ public static class MigrationHarness
                 "postgres" => new PostgresMigrationTarget(),
                 _ => throw new ArgumentException("--provider must be sqlite or postgres."),
             };
-            return await MeasureAsync(target, rows, batchSize, reference, scratch);
+            return await MeasureAsync(target, rows, batchSize, reference, probeRanges, scratch);
         }
         catch (ArgumentException ex)
         {
@@ -65,7 +70,7 @@ public static class MigrationHarness
         }
     }
 
-    private static async Task<int> MeasureAsync(IMigrationTarget target, long rows, int? batchSize, bool reference, string scratch)
+    private static async Task<int> MeasureAsync(IMigrationTarget target, long rows, int? batchSize, bool reference, int probeRanges, string scratch)
     {
         Console.WriteLine($"migration harness: {target.Provider}, {rows:N0} rows, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         TimeSpan? referenceTime = null;
@@ -111,6 +116,26 @@ public static class MigrationHarness
             return 1;
         }
 
+        if (probeRanges > 0 && target is PostgresMigrationTarget postgres)
+        {
+            await target.SeedAsync(rows);
+            using var ring = TokenKeyRing.Load(keys);
+            using var hasher = TokenHasher.Create(ring);
+            var probeBatch = batchSize ?? 5000;
+            var probe = await StoreProbe.RunAsync("postgres", postgres.ConnectionString, PostgresMigrationTarget.Target, rows, probeRanges, probeBatch, hasher);
+            Console.WriteLine($"store probe ({probeRanges} key ranges, hashing overlapped with writing, batch {probeBatch}; NOT the shipped engine): {Rate(rows, probe)}");
+            if (referenceTime is { } baseline2)
+            {
+                Console.WriteLine($"probe ratio {baseline2.TotalSeconds / probe.TotalSeconds:F2}x the reference's rows/s");
+            }
+
+            if (await target.CountUnhashedAsync() != 0)
+            {
+                Console.Error.WriteLine("The store probe left rows unhashed.");
+                return 1;
+            }
+        }
+
         return 0;
     }
 
@@ -119,7 +144,7 @@ public static class MigrationHarness
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--no-reference]");
+        Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--no-reference] [--probe-ranges N]");
         Console.Error.WriteLine("PostgreSQL reads its connection string from TOOLKIT_POSTGRES.");
         return 2;
     }

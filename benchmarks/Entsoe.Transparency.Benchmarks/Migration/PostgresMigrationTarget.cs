@@ -17,10 +17,18 @@ public sealed class PostgresMigrationTarget : IMigrationTarget
             ? value
             : throw new InvalidOperationException($"Set {Variable} to an Npgsql connection string (source /work/dev-postgres.env, or see .ci/run).");
         dataSource = NpgsqlDataSource.Create(connectionString);
+        ConnectionString = connectionString;
         ToolEnvironment = new Dictionary<string, string> { [Variable] = connectionString };
     }
 
     public string Provider => "postgres";
+
+    /// <summary>The connection string (holds a password: never printed).</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>The table as the migrator's stores address it.</summary>
+    public static Entsoe.Transparency.Migrator.Storage.TableTarget Target { get; } =
+        Entsoe.Transparency.Migrator.Storage.TableTarget.Create(Schema, "t", "key", "token", null);
 
     public string ReferenceSql => "UPDATE t SET token = encode(sha256(convert_to(token,'UTF8')),'hex')";
 
