@@ -40,6 +40,8 @@ internal sealed class MigrateCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
+        // Usage errors (connection, table, names) come before key problems, so the first message is the first fix.
+        context.ResolveTable();
         using var ring = context.RequireKeyRing();
         using var hasher = TokenHasher.Create(ring);
         var (store, provider) = await context.OpenStoreAsync(options.Execute, cancellationToken).ConfigureAwait(false);

@@ -27,6 +27,8 @@ internal sealed class PlanCommand
     public static async Task<int> RunPlanAsync(CommandContext context, int batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Usage errors (connection, table, names) come before key problems, so the first message is the first fix.
+        context.ResolveTable();
         using var ring = context.LoadKeyRing();
         using var hasher = ring is null ? TokenHasher.CreateUnkeyed() : TokenHasher.Create(ring);
         var (store, provider) = await context.OpenStoreAsync(forWrites: false, cancellationToken).ConfigureAwait(false);

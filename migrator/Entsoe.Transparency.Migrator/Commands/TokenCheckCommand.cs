@@ -27,6 +27,8 @@ internal sealed class TokenCheckCommand
             throw new ConfigurationException("No token on standard input; pipe it in, e.g. `entsoe-tokens token check <options> < token.txt`.");
         }
 
+        // Usage errors (connection, table, names) come before key problems, so the first message is the first fix.
+        context.ResolveTable();
         using var ring = context.RequireKeyRing();
         using var hasher = TokenHasher.Create(ring);
         var verifier = new TokenVerifier(hasher);

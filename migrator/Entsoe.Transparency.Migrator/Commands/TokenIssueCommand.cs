@@ -32,6 +32,8 @@ internal sealed class TokenIssueCommand
 
     private async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
     {
+        // Usage errors (connection, table, names) come before key problems, so the first message is the first fix.
+        context.ResolveTable();
         using var ring = context.RequireKeyRing();
         using var hasher = TokenHasher.Create(ring);
         var (store, _) = await context.OpenStoreAsync(forWrites: true, cancellationToken).ConfigureAwait(false);

@@ -34,6 +34,8 @@ internal sealed class VerifyCommand
     public static async Task<int> RunVerifyAsync(CommandContext context, string? knownPath, int batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Usage errors (connection, table, names) come before key problems, so the first message is the first fix.
+        context.ResolveTable();
         using var ring = context.RequireKeyRing();
         using var hasher = TokenHasher.Create(ring);
         var verifier = new TokenVerifier(hasher);

@@ -62,7 +62,7 @@ internal sealed class ProgressReporter
         var fraction = Total > 0 ? Math.Min(1, (double)done / Total) : 0;
         var eta = rate > 0 && Total > done ? TimeSpan.FromSeconds((Total - done) / rate) : TimeSpan.Zero;
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"{label}: {done:N0}/{Total:N0} rows ({fraction:P1}), {rate:N0} rows/s, ETA {eta:hh\\:mm\\:ss}");
+            $"{label}: {done:N0}/{Total:N0} rows ({fraction * 100:F1}%), {rate:N0} rows/s, ETA {eta:hh\\:mm\\:ss}");
         if (!terminal)
         {
             return text;
