@@ -44,4 +44,19 @@ public sealed class CanonicalTokenTests
     {
         Assert.Throws<ArgumentNullException>(() => CanonicalToken.Canonicalize(null!));
     }
+
+    [Fact]
+    public void Canonicalize_EveryHexDigitInEitherCase_LowerCasesLikeTheInvariantCulture()
+    {
+        foreach (var c in "0123456789abcdefABCDEF")
+        {
+            var token = $"{new string(c, 8)}-{new string(c, 4)}-{new string(c, 4)}-{new string(c, 4)}-{new string(c, 12)}";
+            var buffer = new byte[CanonicalToken.UuidLength];
+
+            CanonicalToken.TryWriteUtf8(token, buffer, out _);
+
+            Assert.Equal(token.ToLowerInvariant(), CanonicalToken.Canonicalize(token));
+            Assert.Equal(System.Text.Encoding.ASCII.GetBytes(token.ToLowerInvariant()), buffer);
+        }
+    }
 }
