@@ -1,5 +1,7 @@
+using System.Security.Cryptography;
 using Entsoe.Transparency.Migrator.Storage;
 using Entsoe.Transparency.Migrator.Tests.Contract;
+using Entsoe.Transparency.Migrator.Tests.Support;
 
 namespace Entsoe.Transparency.Migrator.Tests.Sqlite;
 
@@ -7,6 +9,21 @@ namespace Entsoe.Transparency.Migrator.Tests.Sqlite;
 public sealed class SqliteContractTests : TokenStoreContractTests
 {
     protected override string ProviderName => "sqlite";
+
+    [Fact]
+    public async Task Migrate_DryRun_LeavesTheFileByteForByteUnchanged()
+    {
+        using var keys = new TestKeys(Temp.Path);
+        var accounts = SqliteAccounts.Create(Temp.File("dry.db"), 5_000);
+        var before = SHA256.HashData(await File.ReadAllBytesAsync(accounts.Path));
+
+        var result = await CliRunner.RunAsync(["migrate", .. accounts.TableArguments(keys.Path), "--batch-size", "300"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(before, SHA256.HashData(await File.ReadAllBytesAsync(accounts.Path)));
+        Assert.False(File.Exists(accounts.Path + "-wal"), "the dry run created a WAL file");
+        Assert.False(File.Exists(accounts.Path + "-journal"), "the dry run opened a write transaction");
+    }
 
     protected override Task<ContractTable> CreateTableAsync(ContractTableSpec spec)
     {
