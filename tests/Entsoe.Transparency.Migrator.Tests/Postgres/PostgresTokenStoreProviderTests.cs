@@ -176,4 +176,19 @@ public sealed class PostgresTokenStoreProviderTests
         Assert.Equal(1, result.Applied);
         Assert.Equal(new StoredRow(RowKey.FromText("a"), null, "$sha256$a"), await store.ReadRowAsync(RowKey.FromText("a"), CancellationToken.None));
     }
+
+    [PostgresFact]
+    public async Task OpenAsync_ReadOnly_ServerRefusesAnyWrite()
+    {
+        await using var schema = await PostgresScratchSchema.CreateAsync("readonly");
+        await schema.ExecuteAsync($"CREATE TABLE \"{schema.Name}\".t (id bigint PRIMARY KEY, token text); INSERT INTO \"{schema.Name}\".t VALUES (1, 'a')");
+        await using var store = await provider.OpenAsync(
+            schema.ConnectionString, TableTarget.Create(schema.Name, "t", "id", "token", null), StoreOpenOptions.ReadOnly, CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<PostgresException>(
+            () => store.ApplyBatchAsync([new RowUpdate(RowKey.FromInteger(1), "a", "$sha256$a")], CancellationToken.None));
+
+        Assert.Equal("25006", error.SqlState);
+        Assert.Equal(new Dictionary<long, string?> { [1] = "a" }, await schema.ReadTokensAsync<long>("t", keyColumn: "id"));
+    }
 }

@@ -85,6 +85,9 @@ internal sealed class PostgresStatements
     /// <summary>A synchronous commit of a transaction with an id: returns once the WAL up to it is flushed.</summary>
     public const string DurabilityBarrier = "SELECT pg_catalog.txid_current()";
 
+    /// <summary>Session setting for read-only commands: every transaction is read only.</summary>
+    public const string ReadOnlySession = "SELECT pg_catalog.set_config('default_transaction_read_only', 'on', false)";
+
     /// <summary>Session setting: how long a statement waits for a row lock before failing.</summary>
     public const string SetLockTimeout = "SELECT pg_catalog.set_config('lock_timeout', @value, false)";
 

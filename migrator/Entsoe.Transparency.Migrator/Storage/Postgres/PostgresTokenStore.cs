@@ -418,6 +418,12 @@ internal sealed class PostgresTokenStore : ITokenStore
         var milliseconds = (long)Math.Clamp(options.LockTimeout.TotalMilliseconds, 1, int.MaxValue);
         command.Parameters.AddWithValue("value", NpgsqlDbType.Text, string.Create(CultureInfo.InvariantCulture, $"{milliseconds}ms"));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        if (!options.ForWrites)
+        {
+            // plan, verify, token check and the dry run: the server itself refuses any write on this session.
+            using var readOnly = new NpgsqlCommand(PostgresStatements.ReadOnlySession, target);
+            await readOnly.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<bool> TokenColumnIsUuidAsync(CancellationToken cancellationToken)
