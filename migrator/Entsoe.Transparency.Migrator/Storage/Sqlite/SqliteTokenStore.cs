@@ -8,9 +8,10 @@ using Microsoft.Data.Sqlite;
 namespace Entsoe.Transparency.Migrator.Storage.Sqlite;
 
 /// <summary>
-/// The SQLite store. A batch is written by ONE <c>UPDATE ... FROM json_each(@batch)</c> statement under
-/// <c>BEGIN IMMEDIATE</c>: the whole batch travels as one JSON parameter and SQLite joins it to the table by key in native
-/// code, so the per-row cost is the row rewrite itself, not a statement execution.
+/// The SQLite store. The general batch (text keys, <c>--hash-column</c> mode) is written by ONE
+/// <c>UPDATE ... FROM json_each(@batch)</c> statement under <c>BEGIN IMMEDIATE</c>: the whole batch travels as one
+/// parameter and SQLite joins it to the table by key in native code. Integer keys in in-place mode use the faster
+/// <see cref="SqliteFusedBatch"/> (see <see cref="TryCreateFusedBatchAsync"/>).
 /// </summary>
 internal sealed class SqliteTokenStore : ITokenStore
 {
