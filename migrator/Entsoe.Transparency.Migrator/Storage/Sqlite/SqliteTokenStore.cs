@@ -79,6 +79,11 @@ internal sealed class SqliteTokenStore : ITokenStore
 
         await ExecuteAsync("PRAGMA synchronous = NORMAL", cancellationToken).ConfigureAwait(false);
         await ExecuteAsync("PRAGMA cache_size = -8192", cancellationToken).ConfigureAwait(false);
+
+        // Checkpoint every 20,000 pages (about 80 MB of WAL on disk) instead of SQLite's 1,000: with an indexed token
+        // column every batch dirties index pages all over the file, and frequent checkpoints (each with an fsync) made a
+        // 1M-row run take 112 s instead of 70 s. The WAL is checkpointed and truncated at the end of the run.
+        await ExecuteAsync("PRAGMA wal_autocheckpoint = 20000", cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<TableDescription> DescribeAsync(CancellationToken cancellationToken)
