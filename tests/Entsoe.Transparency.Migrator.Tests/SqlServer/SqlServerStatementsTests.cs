@@ -103,4 +103,37 @@ public sealed class SqlServerStatementsTests
     {
         Assert.Equal(quoted, BracketDialect.Instance.Quote(name));
     }
+
+    [Fact]
+    public void All_TableSchemaAndColumnNames_AreAlwaysBracketQuoted()
+    {
+        var target = TableTarget.Create("tp$data", "user accounts", "account id", "security-token", "token hash");
+        string[] names = ["tp$data", "user accounts", "account id", "security-token", "token hash"];
+        foreach (var uuid in new[] { false, true })
+        {
+            foreach (var (name, sql) in new SqlServerStatements(target, uuid, TimeSpan.FromSeconds(1)).All())
+            {
+                var identifiers = new IdentifierCollector();
+                TSqlParse.Valid(sql).Accept(identifiers);
+
+                var ours = identifiers.Found.Where(i => names.Contains(i.Value)).ToList();
+                Assert.True(ours.Count > 0 || name is "SessionSetup" or "DescribeColumns" or "KeyIsUnique", $"{name}: names no column of the table");
+                foreach (var identifier in ours)
+                {
+                    Assert.True(identifier.QuoteType == QuoteType.SquareBracket, $"{name}: {identifier.Value} is not bracket-quoted");
+                }
+            }
+        }
+    }
+
+    private sealed class IdentifierCollector : TSqlFragmentVisitor
+    {
+        public List<Identifier> Found { get; } = [];
+
+        public override void Visit(Identifier node)
+        {
+            Found.Add(node);
+            base.Visit(node);
+        }
+    }
 }
