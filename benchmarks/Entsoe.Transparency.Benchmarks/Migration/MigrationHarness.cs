@@ -59,7 +59,7 @@ public static class MigrationHarness
             };
             return await MeasureAsync(target, rows, batchSize, reference, probeRanges, scratch);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
             Console.Error.WriteLine(ex.Message);
             return Usage();
