@@ -15,7 +15,7 @@ public sealed class PostgresMigrationTarget : IMigrationTarget
     {
         var connectionString = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
             ? value
-            : throw new InvalidOperationException($"Set {Variable} to an Npgsql connection string (source /work/dev-postgres.env, or see .ci/run).");
+            : throw new InvalidOperationException($"Set {Variable} to an Npgsql connection string (.ci/run shows how to start a throwaway server).");
         dataSource = NpgsqlDataSource.Create(connectionString);
         ConnectionString = connectionString;
         ToolEnvironment = new Dictionary<string, string> { [Variable] = connectionString };
