@@ -34,14 +34,16 @@ internal sealed class MigrationEngine
         ArgumentNullException.ThrowIfNull(progress);
         var summary = new RunSummary { Execute = options.Execute, ReportPath = report?.Path };
         using var duplicates = new DuplicateDetector();
-        var rows = new List<StoredRow>(options.BatchSize);
-        var updates = new List<RowUpdate>(options.BatchSize);
-        var entries = new List<ReportEntry>(options.BatchSize);
+        // Two batch buffers: batch N is written while batch N+1 is classified and hashed on another core.
+        var current = new PreparedBatch(options.BatchSize);
+        var next = new PreparedBatch(options.BatchSize);
+        var hasCurrent = false;
+        var entries = current.Entries;
         var started = time.GetTimestamp();
         RowKey? after = null;
         long batch = 0;
         using var fused = options.Execute && store is SqliteTokenStore sqlite
-            ? await sqlite.TryCreateFusedBatchAsync(keyKind, classifier, cancellationToken).ConfigureAwait(false)
+            ? await sqlite.TryCreateFusedBatchAsync(keyKind, classifier, options.BatchSize, cancellationToken).ConfigureAwait(false)
             : null;
         try
         {
@@ -82,24 +84,48 @@ internal sealed class MigrationEngine
                 }
                 else
                 {
-                    rows.Clear();
-                    if (await store.ReadBatchAsync(keyKind, after, options.BatchSize, rows, cancellationToken).ConfigureAwait(false) == 0)
+                    if (!hasCurrent)
                     {
-                        summary.Completed = true;
-                        break;
+                        // The first batch: nothing to overlap with yet.
+                        if (!await ReadAsync(current, after, batch + 1, cancellationToken).ConfigureAwait(false))
+                        {
+                            summary.Completed = true;
+                            break;
+                        }
+
+                        Prepare(current, duplicates);
+                        hasCurrent = true;
                     }
 
+                    // Read batch N+1 (one store call at a time), then hash it on the thread pool while batch N is written.
+                    // On Ctrl+C or --max-duration the prepared batch is dropped at the top of the loop, never written.
                     batch++;
-                    await ProcessBatchAsync(batch, rows, updates, entries, duplicates, summary).ConfigureAwait(false);
-                    after = rows[^1].Key;
+                    var hasNext = await ReadAsync(next, current.Rows[^1].Key, batch + 1, cancellationToken).ConfigureAwait(false);
+                    var preparing = hasNext ? Task.Run(() => Prepare(next, duplicates), CancellationToken.None) : Task.CompletedTask;
+                    try
+                    {
+                        await WriteAsync(current, summary).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        await preparing.ConfigureAwait(false);
+                    }
+
+                    entries = current.Entries;
+                    after = current.Rows[^1].Key;
+                    (current, next) = (next, current);
+                    if (!hasNext)
+                    {
+                        summary.Completed = true;
+                        WriteReport(report, entries);
+                        summary.Batches = batch;
+                        summary.LastKey = after.Value.ToString();
+                        progress.Report(summary.Rows);
+                        break;
+                    }
                 }
 
-                foreach (var entry in entries)
-                {
-                    report?.Write(entry);
-                }
-
-                report?.Flush();
+                WriteReport(report, entries);
                 summary.Batches = batch;
                 summary.LastKey = after.Value.ToString();
                 progress.Report(summary.Rows);
@@ -135,8 +161,35 @@ internal sealed class MigrationEngine
         return summary;
     }
 
-    private async Task ProcessBatchAsync(long batch, List<StoredRow> rows, List<RowUpdate> updates, List<ReportEntry> entries, DuplicateDetector duplicates, RunSummary summary)
+    private static void WriteReport(MigrationReportWriter? report, List<ReportEntry> entries)
     {
+        if (report is null)
+        {
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            report.Write(entry);
+        }
+
+        report.Flush();
+    }
+
+    private async Task<bool> ReadAsync(PreparedBatch target, RowKey? after, long number, CancellationToken cancellationToken)
+    {
+        target.Rows.Clear();
+        target.Number = number;
+        return await store.ReadBatchAsync(keyKind, after, options.BatchSize, target.Rows, cancellationToken).ConfigureAwait(false) > 0;
+    }
+
+    // Classifies and hashes one batch; touches only the batch's own lists and the duplicate detector, so it can run
+    // beside a write of the previous batch.
+    private void Prepare(PreparedBatch target, DuplicateDetector duplicates)
+    {
+        var rows = target.Rows;
+        var updates = target.Updates;
+        var entries = target.Entries;
         updates.Clear();
         entries.Clear();
         for (var i = 0; i < rows.Count; i++)
@@ -153,10 +206,14 @@ internal sealed class MigrationEngine
                 duplicates.Add(row.EffectiveValue);
             }
 
-            entries.Add(new ReportEntry(row.Key, kind.Outcome, kind.Flags, batch));
+            entries.Add(new ReportEntry(row.Key, kind.Outcome, kind.Flags, target.Number));
         }
+    }
 
-        var changedCount = 0;
+    private async Task WriteAsync(PreparedBatch target, RunSummary summary)
+    {
+        var entries = target.Entries;
+        var updates = target.Updates;
         if (options.Execute && updates.Count > 0)
         {
             var started = time.GetTimestamp();
@@ -164,7 +221,6 @@ internal sealed class MigrationEngine
             // Not cancellable on purpose: once sent, the batch commits or rolls back as a whole; Ctrl+C stops after it.
             var result = await store.ApplyBatchAsync(updates, CancellationToken.None).ConfigureAwait(false);
             HashSet<RowKey>? changed = result.ChangedConcurrently.Count > 0 ? [.. result.ChangedConcurrently] : null;
-            changedCount = result.ChangedConcurrently.Count;
             for (var i = 0; i < entries.Count; i++)
             {
                 var entry = entries[i];
@@ -175,12 +231,24 @@ internal sealed class MigrationEngine
                 }
             }
 
-            log?.Invoke($"batch {batch}: {rows.Count} rows read, {result.Applied} hashed, {changedCount} changed concurrently, {time.GetElapsedTime(started).TotalMilliseconds:F0} ms write");
+            log?.Invoke($"batch {target.Number}: {target.Rows.Count} rows read, {result.Applied} hashed, {result.ChangedConcurrently.Count} changed concurrently, {time.GetElapsedTime(started).TotalMilliseconds:F0} ms write");
         }
 
         foreach (var entry in entries)
         {
             summary.Add(entry.Outcome, entry.Flags);
         }
+    }
+
+    /// <summary>One batch's rows, its compare-and-swap writes and its report entries; reused batch after batch.</summary>
+    private sealed class PreparedBatch(int capacity)
+    {
+        public List<StoredRow> Rows { get; } = new(capacity);
+
+        public List<RowUpdate> Updates { get; } = new(capacity);
+
+        public List<ReportEntry> Entries { get; } = new(capacity);
+
+        public long Number { get; set; }
     }
 }

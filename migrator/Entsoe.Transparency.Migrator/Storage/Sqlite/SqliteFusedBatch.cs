@@ -15,35 +15,51 @@ namespace Entsoe.Transparency.Migrator.Storage.Sqlite;
 /// application-defined function, then a read-back compares every row of the range with what the batch expects
 /// before commit. This replaces a read, a per-row statement and a join by one sequential pass of the table.
 /// </summary>
+/// <remarks>
+/// The per-row work avoids managed strings: the function works on SQLite's UTF-8 bytes, the values the batch expects are
+/// kept as UTF-8 in one reused buffer, and the read-back steps a raw statement comparing each row's bytes in place. A
+/// batch therefore allocates nothing that grows with its size, and nothing reaches the large object heap.
+/// </remarks>
 internal sealed class SqliteFusedBatch : IDisposable
 {
-    private const char RowSeparator = '\u001e';
-    private const char NullMarker = '\u001f';
     private const string FunctionName = "entsoe_hash";
+    private const int MaxInlineChars = 256;
     private readonly SqliteConnection connection;
     private readonly RowClassifier classifier;
     private readonly SqliteCommand upperBound;
     private readonly SqliteCommand others;
     private readonly SqliteCommand update;
-    private readonly SqliteCommand readBack;
-    private readonly List<(long Key, RowOutcome Outcome, RowFlags Flags, string? Value)> hashedRows = new(1024);
+    private readonly sqlite3_stmt readBack;
+    private readonly List<ExpectedRow> hashedRows = new(1024);
+    private readonly List<ExpectedRow> untouchedRows = new(16);
+    private readonly List<ExpectedRow> expectedRows = new(1024);
     private readonly delegate_function_scalar function;
+    private readonly SqliteHashPrefetch? prefetch;
+    private byte[] values = new byte[64 * 1024];
+    private int valuesUsed;
     private Exception? callbackFailure;
 
-    public SqliteFusedBatch(SqliteConnection connection, string table, string key, string token, RowClassifier classifier)
+    public SqliteFusedBatch(SqliteConnection connection, string table, string key, string token, RowClassifier classifier, SqliteHashPrefetch? prefetch)
     {
         this.connection = connection;
         this.classifier = classifier;
+        this.prefetch = prefetch;
         upperBound = Command($"SELECT {key} FROM {table} WHERE {key} > @after ORDER BY {key} LIMIT 1 OFFSET @offset", "@after", "@offset");
         var range = $"{key} > @after AND {key} <= @upper";
         others = Command($"SELECT {key}, {token} FROM {table} WHERE {range} AND ({token} IS NULL OR {token} = '' OR substr({token}, 1, 1) = '$') ORDER BY {key}", "@after", "@upper");
         update = Command($"UPDATE {table} SET {token} = {FunctionName}({key}, {token}) WHERE {range} AND {token} IS NOT NULL AND {token} <> '' AND substr({token}, 1, 1) <> '$'", "@after", "@upper");
-        readBack = Command(
-            $"SELECT count(*), group_concat(coalesce(v, char(31)), char(30)) FROM (SELECT {token} AS v FROM {table} WHERE {range} ORDER BY {key})", "@after", "@upper");
+        var prepared = raw.sqlite3_prepare_v2(connection.Handle, $"SELECT {key}, {token} FROM {table} WHERE {key} > ?1 AND {key} <= ?2 ORDER BY {key}", out readBack);
+        if (prepared != raw.SQLITE_OK)
+        {
+            readBack.Dispose();
+            throw new InvalidOperationException($"Could not prepare the read-back (SQLite error {prepared}).");
+        }
+
         function = Hash;
         var result = raw.sqlite3_create_function(connection.Handle, FunctionName, 2, raw.SQLITE_UTF8, null, function);
         if (result != raw.SQLITE_OK)
         {
+            readBack.Dispose();
             throw new InvalidOperationException($"Could not register the hashing function (SQLite error {result}).");
         }
     }
@@ -58,23 +74,45 @@ internal sealed class SqliteFusedBatch : IDisposable
     public long? Run(long? after, int limit, long batch, List<ReportEntry> entries, DuplicateDetector duplicates)
     {
         hashedRows.Clear();
+        untouchedRows.Clear();
+        expectedRows.Clear();
+        valuesUsed = 0;
         callbackFailure = null;
         using var transaction = connection.BeginTransaction(deferred: false);
-        Bind(transaction, upperBound, others, update, readBack);
-        upperBound.Parameters["@after"].Value = after ?? long.MinValue;
+        Bind(transaction, upperBound, others, update);
+        var lower = after ?? long.MinValue;
+        upperBound.Parameters["@after"].Value = lower;
         upperBound.Parameters["@offset"].Value = limit - 1;
         var upperValue = upperBound.ExecuteScalar();
         // The last batch has no upper key; long.MaxValue keeps the range a plain index range either way.
         var upper = upperValue is null or DBNull ? long.MaxValue : Convert.ToInt64(upperValue, CultureInfo.InvariantCulture);
-        SetRange(after, upper, others, update, readBack);
+        SetRange(lower, upper, others, update);
+        prefetch?.BeginRange(lower);
+        try
+        {
+            return RunRange(transaction, lower, upper, batch, entries, duplicates);
+        }
+        finally
+        {
+            prefetch?.EndRange(upper);
+        }
+    }
+
+    private long? RunRange(SqliteTransaction transaction, long lower, long upper, long batch, List<ReportEntry> entries, DuplicateDetector duplicates)
+    {
 
         // Rows the UPDATE leaves alone (NULL, '' or already hashed), read first: afterwards every hashed row starts with '$' too.
-        var untouched = new List<(long Key, string? Value)>();
         using (var reader = others.ExecuteReader())
         {
             while (reader.Read())
             {
-                untouched.Add((reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+                var rowKey = reader.GetInt64(0);
+                var value = reader.IsDBNull(1) ? null : reader.GetString(1);
+                var kind = classifier.Classify(new StoredRow(RowKey.FromInteger(rowKey), value, null), computeHash: false);
+                ulong prefix = 0;
+                var hasPrefix = kind.Outcome == RowOutcome.AlreadyHashed && DuplicateDetector.TryGetPrefix(value, out prefix);
+                var (start, length) = value is null ? (0, -1) : AppendValue(value);
+                untouchedRows.Add(new ExpectedRow(rowKey, kind.Outcome, kind.Flags, start, length, hasPrefix, prefix));
             }
         }
 
@@ -89,72 +127,45 @@ internal sealed class SqliteFusedBatch : IDisposable
             throw new ReadBackMismatchException("Hashing inside the batch failed; the batch was rolled back.", callbackFailure);
         }
 
-        if (hashedRows.Count == 0 && untouched.Count == 0)
+        if (hashedRows.Count == 0 && untouchedRows.Count == 0)
         {
             transaction.Rollback();
             return null;
         }
 
         // Merge both lists in key order: that is the order of the range and of the read-back.
-        var expected = new StringBuilder((hashedRows.Count + untouched.Count) * 66);
         var i = 0;
         var j = 0;
-        var first = true;
-        long last = 0;
-        while (i < hashedRows.Count || j < untouched.Count)
+        while (i < hashedRows.Count || j < untouchedRows.Count)
         {
-            string? value;
-            if (j >= untouched.Count || (i < hashedRows.Count && hashedRows[i].Key < untouched[j].Key))
-            {
-                var row = hashedRows[i++];
-                var outcome = row.Outcome == RowOutcome.WouldHash ? RowOutcome.Hashed : row.Outcome;
-                if (row.Outcome is RowOutcome.WouldHash or RowOutcome.AlreadyHashed)
-                {
-                    duplicates.Add(row.Value);
-                }
-
-                entries.Add(new ReportEntry(RowKey.FromInteger(row.Key), outcome, row.Flags, batch));
-                value = row.Value;
-                last = row.Key;
-            }
-            else
-            {
-                var row = untouched[j++];
-                var kind = classifier.Classify(new StoredRow(RowKey.FromInteger(row.Key), row.Value, null), computeHash: false);
-                entries.Add(new ReportEntry(RowKey.FromInteger(row.Key), kind.Outcome, kind.Flags, batch));
-                if (kind.Outcome == RowOutcome.AlreadyHashed)
-                {
-                    duplicates.Add(row.Value);
-                }
-
-                value = row.Value;
-                last = row.Key;
-            }
-
-            if (!first)
-            {
-                expected.Append(RowSeparator);
-            }
-
-            first = false;
-            expected.Append(value ?? NullMarker.ToString());
+            var row = j >= untouchedRows.Count || (i < hashedRows.Count && hashedRows[i].Key < untouchedRows[j].Key)
+                ? hashedRows[i++]
+                : untouchedRows[j++];
+            expectedRows.Add(row);
         }
 
-        using (var reader = readBack.ExecuteReader())
+        if (affected != hashedRows.Count || !ReadBackMatches(lower, upper))
         {
-            reader.Read();
-            var count = reader.GetInt64(0);
-            var actual = reader.IsDBNull(1) ? string.Empty : reader.GetString(1);
-            if (affected != hashedRows.Count || count != hashedRows.Count + untouched.Count || !string.Equals(actual, expected.ToString(), StringComparison.Ordinal))
-            {
-                transaction.Rollback();
-                throw new ReadBackMismatchException(
-                    "Read-back inside the batch did not find the values the batch wrote; the batch was rolled back. Check for triggers rewriting the token column, then rerun.");
-            }
+            transaction.Rollback();
+            throw new ReadBackMismatchException(
+                "Read-back inside the batch did not find the values the batch wrote; the batch was rolled back. Check for triggers rewriting the token column, then rerun.");
         }
 
         transaction.Commit();
-        return last;
+
+        // Reported only once the batch is durable in the transaction log.
+        foreach (var row in expectedRows)
+        {
+            if (row.HasPrefix)
+            {
+                duplicates.Add(row.Prefix);
+            }
+
+            var outcome = row.Outcome == RowOutcome.WouldHash ? RowOutcome.Hashed : row.Outcome;
+            entries.Add(new ReportEntry(RowKey.FromInteger(row.Key), outcome, row.Flags, batch));
+        }
+
+        return expectedRows[^1].Key;
     }
 
     public void Dispose()
@@ -164,6 +175,8 @@ internal sealed class SqliteFusedBatch : IDisposable
         others.Dispose();
         update.Dispose();
         readBack.Dispose();
+        prefetch?.Dispose();
+        CryptographicClear();
     }
 
     private static void Bind(SqliteTransaction transaction, params SqliteCommand[] commands)
@@ -174,14 +187,91 @@ internal sealed class SqliteFusedBatch : IDisposable
         }
     }
 
-    private static void SetRange(long? after, long upper, params SqliteCommand[] commands)
+    private static void SetRange(long lower, long upper, params SqliteCommand[] commands)
     {
         foreach (var command in commands)
         {
-            command.Parameters["@after"].Value = after ?? long.MinValue;
+            command.Parameters["@after"].Value = lower;
             command.Parameters["@upper"].Value = upper;
         }
     }
+
+    // Steps every row of the range in key order and compares its bytes with what the batch expects, in place.
+    private bool ReadBackMatches(long lower, long upper)
+    {
+        raw.sqlite3_reset(readBack);
+        raw.sqlite3_bind_int64(readBack, 1, lower);
+        raw.sqlite3_bind_int64(readBack, 2, upper);
+        try
+        {
+            var index = 0;
+            int step;
+            while ((step = raw.sqlite3_step(readBack)) == raw.SQLITE_ROW)
+            {
+                if (index >= expectedRows.Count)
+                {
+                    return false;
+                }
+
+                var expected = expectedRows[index++];
+                if (raw.sqlite3_column_int64(readBack, 0) != expected.Key)
+                {
+                    return false;
+                }
+
+                if (raw.sqlite3_column_type(readBack, 1) == raw.SQLITE_NULL)
+                {
+                    if (expected.Length >= 0)
+                    {
+                        return false;
+                    }
+                }
+                else if (expected.Length < 0 || !raw.sqlite3_column_blob(readBack, 1).SequenceEqual(values.AsSpan(expected.Start, expected.Length)))
+                {
+                    return false;
+                }
+            }
+
+            return step == raw.SQLITE_DONE && index == expectedRows.Count;
+        }
+        finally
+        {
+            raw.sqlite3_reset(readBack);
+        }
+    }
+
+    private (int Start, int Length) AppendValue(string value)
+    {
+        var length = Encoding.UTF8.GetByteCount(value);
+        var start = Reserve(length);
+        Encoding.UTF8.GetBytes(value, values.AsSpan(start, length));
+        return (start, length);
+    }
+
+    private (int Start, int Length) AppendValue(ReadOnlySpan<byte> utf8)
+    {
+        var start = Reserve(utf8.Length);
+        utf8.CopyTo(values.AsSpan(start));
+        return (start, utf8.Length);
+    }
+
+    private int Reserve(int length)
+    {
+        if (valuesUsed + length > values.Length)
+        {
+            var larger = new byte[Math.Max(values.Length * 2, valuesUsed + length)];
+            values.AsSpan(0, valuesUsed).CopyTo(larger);
+            CryptographicClear();
+            values = larger;
+        }
+
+        var start = valuesUsed;
+        valuesUsed += length;
+        return start;
+    }
+
+    // The buffer may hold plaintext of rows left as they were (malformed values); clear it before it is dropped.
+    private void CryptographicClear() => System.Security.Cryptography.CryptographicOperations.ZeroMemory(values);
 
     private SqliteCommand Command(string sql, params string[] parameters)
     {
@@ -199,33 +289,47 @@ internal sealed class SqliteFusedBatch : IDisposable
     private void Hash(sqlite3_context context, object userData, sqlite3_value[] args)
     {
         char[]? rented = null;
+        var length = 0;
+        Span<char> chars = stackalloc char[MaxInlineChars];
         try
         {
             var key = raw.sqlite3_value_int64(args[0]);
             var utf8 = raw.sqlite3_value_blob(args[1]);
+            if (prefetch is not null && prefetch.TryFind(key, utf8, out var prepared, out var preparedValue))
+            {
+                // Hashed ahead on the worker from exactly these bytes.
+                var (start, bytes) = AppendValue(preparedValue);
+                raw.sqlite3_result_text(context, values.AsSpan(start, bytes));
+                hashedRows.Add(new ExpectedRow(key, prepared.Outcome, prepared.Flags, start, bytes, prepared.HasPrefix, prepared.Prefix));
+                return;
+            }
+
             var maxChars = Encoding.UTF8.GetMaxCharCount(utf8.Length);
-            Span<char> chars = maxChars <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(maxChars));
-            var length = Encoding.UTF8.GetChars(utf8, chars);
-            var value = chars[..length];
+            if (maxChars > MaxInlineChars)
+            {
+                rented = ArrayPool<char>.Shared.Rent(maxChars);
+                chars = rented;
+            }
+
+            length = Encoding.UTF8.GetChars(utf8, chars);
             Span<char> hashed = stackalloc char[128];
-            var (outcome, flags) = classifier.ClassifyAndHash(value, hashed, out var written);
+            var (outcome, flags) = classifier.ClassifyAndHash(chars[..length], hashed, out var written);
             if (outcome == RowOutcome.WouldHash)
             {
                 var stored = hashed[..written];
-                Span<byte> output = stackalloc byte[128];
-                var bytes = Encoding.UTF8.GetBytes(stored, output);
-                raw.sqlite3_result_text(context, output[..bytes]);
-                hashedRows.Add((key, outcome, flags, stored.ToString()));
+                var hasPrefix = DuplicateDetector.TryGetPrefix(stored, out var prefix);
+                var start = Reserve(written);
+                var bytes = Encoding.UTF8.GetBytes(stored, values.AsSpan(start));
+                raw.sqlite3_result_text(context, values.AsSpan(start, bytes));
+                hashedRows.Add(new ExpectedRow(key, outcome, flags, start, bytes, hasPrefix, prefix));
             }
             else
             {
                 raw.sqlite3_result_text(context, utf8);
-                hashedRows.Add((key, outcome, flags, value.ToString()));
-            }
-
-            if (rented is not null)
-            {
-                chars[..length].Clear();
+                ulong prefix = 0;
+                var hasPrefix = outcome == RowOutcome.AlreadyHashed && DuplicateDetector.TryGetPrefix(chars[..length], out prefix);
+                var (start, stored) = AppendValue(utf8);
+                hashedRows.Add(new ExpectedRow(key, outcome, flags, start, stored, hasPrefix, prefix));
             }
         }
         catch (Exception ex)
@@ -235,10 +339,22 @@ internal sealed class SqliteFusedBatch : IDisposable
         }
         finally
         {
+            // The plaintext token passed through this buffer.
+            chars[..length].Clear();
             if (rented is not null)
             {
                 ArrayPool<char>.Shared.Return(rented);
             }
         }
     }
+
+    /// <summary>One row of the batch: its outcome and the UTF-8 value (in the shared buffer) the read-back must find.</summary>
+    /// <param name="Key">The row's key.</param>
+    /// <param name="Outcome">The outcome before the write (<see cref="RowOutcome.WouldHash"/> for a row the UPDATE hashes).</param>
+    /// <param name="Flags">Report details.</param>
+    /// <param name="Start">Offset of the expected value in the buffer.</param>
+    /// <param name="Length">Its length in bytes; -1 for NULL.</param>
+    /// <param name="HasPrefix">True when <paramref name="Prefix"/> is the value's duplicate-detection prefix.</param>
+    /// <param name="Prefix">The 64-bit digest prefix for <see cref="DuplicateDetector"/>.</param>
+    private readonly record struct ExpectedRow(long Key, RowOutcome Outcome, RowFlags Flags, int Start, int Length, bool HasPrefix, ulong Prefix);
 }

@@ -298,7 +298,7 @@ internal sealed class SqliteTokenStore : ITokenStore
     /// The fast batch (<see cref="SqliteFusedBatch"/>) when it applies: in-place mode, integer keys, a UTF-8 database.
     /// Null otherwise; the caller then uses the general read / compare-and-swap path.
     /// </summary>
-    public async Task<SqliteFusedBatch?> TryCreateFusedBatchAsync(KeyKind keyKind, Migration.RowClassifier classifier, CancellationToken cancellationToken)
+    public async Task<SqliteFusedBatch?> TryCreateFusedBatchAsync(KeyKind keyKind, Migration.RowClassifier classifier, int batchSize, CancellationToken cancellationToken)
     {
         if (hash is not null || keyKind != KeyKind.Integer)
         {
@@ -312,16 +312,33 @@ internal sealed class SqliteTokenStore : ITokenStore
         }
 
         // The fused ranges start after long.MinValue; a row with exactly that key (or a non-integer value in the key
-        // column) would fall outside every range, so such a table takes the general path.
-        var outside = await ScalarAsync(
-            $"SELECT count(*) FROM {table} WHERE {key} = -9223372036854775808 OR typeof({key}) <> 'integer'", cancellationToken).ConfigureAwait(false);
+        // column) would fall outside every range, so such a table takes the general path. A rowid alias holds only
+        // integers, so for it the check is one index probe instead of a scan of the whole table.
+        var outsideFilter = await IsRowidAliasAsync(cancellationToken).ConfigureAwait(false)
+            ? $"{key} = -9223372036854775808"
+            : $"{key} = -9223372036854775808 OR typeof({key}) <> 'integer'";
+        var outside = await ScalarAsync($"SELECT count(*) FROM {table} WHERE {outsideFilter}", cancellationToken).ConfigureAwait(false);
         if (Convert.ToInt64(outside, CultureInfo.InvariantCulture) != 0)
         {
             return null;
         }
 
         await EnsureWriteModeAsync(cancellationToken).ConfigureAwait(false);
-        return new SqliteFusedBatch(connection, table, key, token, classifier);
+
+        // Hashing ahead on a second connection needs WAL, where a reader never blocks the writer's commit.
+        var journalMode = await ScalarAsync("PRAGMA journal_mode", cancellationToken).ConfigureAwait(false) as string;
+        var prefetch = string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase)
+            ? SqliteHashPrefetch.TryStart(connection.ConnectionString, table, key, token, classifier, batchSize, after: null)
+            : null;
+        try
+        {
+            return new SqliteFusedBatch(connection, table, key, token, classifier, prefetch);
+        }
+        catch
+        {
+            prefetch?.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Copies the WAL back into the file and truncates it, so the -wal file no longer holds plaintext pages.</summary>
@@ -483,6 +500,23 @@ internal sealed class SqliteTokenStore : ITokenStore
     {
         var description = await DescribeAsync(cancellationToken).ConfigureAwait(false);
         return description.Key?.Category == ColumnCategory.Integer ? KeyKind.Integer : KeyKind.Text;
+    }
+
+    // An INTEGER PRIMARY KEY of a rowid table is the rowid itself (https://www.sqlite.org/lang_createtable.html#rowid):
+    // the declared type must be exactly INTEGER, the key its only primary-key column, and no separate index may back the
+    // primary key (WITHOUT ROWID tables and the INTEGER PRIMARY KEY DESC quirk have one).
+    private async Task<bool> IsRowidAliasAsync(CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT (SELECT count(*) FROM pragma_table_info(@table, @schema) WHERE pk > 0) = 1 "
+            + "AND EXISTS (SELECT 1 FROM pragma_table_info(@table, @schema) WHERE pk = 1 AND upper(type) = 'INTEGER' AND name = @key COLLATE NOCASE) "
+            + "AND NOT EXISTS (SELECT 1 FROM pragma_index_list(@table, @schema) WHERE origin = 'pk')";
+        command.Parameters.AddWithValue("@table", Target.Table);
+        command.Parameters.AddWithValue("@schema", SchemaName);
+        command.Parameters.AddWithValue("@key", Target.KeyColumn);
+        var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return Convert.ToInt64(result, CultureInfo.InvariantCulture) == 1;
     }
 
     private async Task<bool> HasUniqueIndexOnAsync(string column, CancellationToken cancellationToken)

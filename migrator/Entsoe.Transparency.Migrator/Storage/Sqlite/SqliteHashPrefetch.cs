@@ -1,0 +1,349 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Entsoe.Transparency.Migrator.Migration;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Entsoe.Transparency.Migrator.Storage.Sqlite;
+
+/// <summary>
+/// Reads and hashes the next batches ahead of the writer, on a worker thread with its own read-only connection, so
+/// hashing runs on the second core while SQLite writes the current batch.
+/// </summary>
+/// <remarks>
+/// <para>This is a cache, never a source of truth: the fused batch's function still receives every row's current value
+/// under the write lock, uses a prepared hash only when the row holds exactly the bytes that were hashed, and hashes
+/// in place otherwise. A stale, missing or failed prefetch costs speed, never correctness; nothing read here is written.</para>
+/// <para>Memory is bounded: three batch buffers circulate (one being filled, one ready, one in use by the writer).
+/// Buffers hold plaintext tokens, so they are zeroed before reuse and on dispose.</para>
+/// </remarks>
+internal sealed class SqliteHashPrefetch : IDisposable
+{
+    private const int Buffers = 3;
+    private const int MaxInlineChars = 256;
+    private readonly SqliteConnection connection;
+    private readonly sqlite3_stmt read;
+    private readonly RowClassifier classifier;
+    private readonly int limit;
+    private readonly BlockingCollection<PrefetchedBatch> free = new(Buffers);
+    private readonly BlockingCollection<PrefetchedBatch> ready = new(1);
+    private readonly List<PrefetchedBatch> all = new(Buffers);
+    private readonly CancellationTokenSource stop = new();
+    private readonly Task worker;
+    private PrefetchedBatch? current;
+    private int cursor;
+
+    private SqliteHashPrefetch(SqliteConnection connection, sqlite3_stmt read, RowClassifier classifier, int limit, long? after)
+    {
+        this.connection = connection;
+        this.read = read;
+        this.classifier = classifier;
+        this.limit = limit;
+        for (var i = 0; i < Buffers; i++)
+        {
+            var buffer = new PrefetchedBatch(limit);
+            all.Add(buffer);
+            free.Add(buffer);
+        }
+
+        worker = Task.Factory.StartNew(() => Work(after ?? long.MinValue), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    /// <summary>Opens a read-only connection to the same file and starts reading after <paramref name="after"/>.</summary>
+    /// <returns>Null when a second connection cannot see the writer's file (e.g. an in-memory database).</returns>
+    public static SqliteHashPrefetch? TryStart(string connectionString, string table, string key, string token, RowClassifier classifier, int limit, long? after)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource.Length == 0 || builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+        {
+            return null;
+        }
+
+        builder.Mode = SqliteOpenMode.ReadOnly;
+        builder.Pooling = false;
+        var connection = new SqliteConnection(builder.ConnectionString);
+        try
+        {
+            connection.Open();
+            if (raw.sqlite3_prepare_v2(connection.Handle, $"SELECT {key}, {token} FROM {table} WHERE {key} > ?1 ORDER BY {key} LIMIT ?2", out var statement) != raw.SQLITE_OK)
+            {
+                statement.Dispose();
+                connection.Dispose();
+                return null;
+            }
+
+            return new SqliteHashPrefetch(connection, statement, classifier, limit, after);
+        }
+        catch (SqliteException)
+        {
+            connection.Dispose();
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Positions the cache on the writer's next range: drops prepared batches that end at or before
+    /// <paramref name="lower"/>. Waits for the worker when it is still reading the batch the writer needs.
+    /// </summary>
+    public void BeginRange(long lower)
+    {
+        while (true)
+        {
+            if (current is not null && current.LastKey > lower)
+            {
+                cursor = 0;
+                return;
+            }
+
+            Release();
+            try
+            {
+                if (!ready.TryTake(out var next, Timeout.Infinite, stop.Token))
+                {
+                    return;
+                }
+
+                current = next;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (InvalidOperationException)
+            {
+                // The worker finished (end of table) or failed: the writer hashes in place from here on.
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Finds the prepared result for row <paramref name="key"/> whose current value is <paramref name="utf8"/>; false when
+    /// there is none or the row no longer holds the bytes that were hashed.
+    /// </summary>
+    public bool TryFind(long key, ReadOnlySpan<byte> utf8, out PrefetchedRow row, out ReadOnlySpan<byte> storedValue)
+    {
+        row = default;
+        storedValue = default;
+        var batch = current;
+        if (batch is null)
+        {
+            return false;
+        }
+
+        var index = cursor < batch.Count && batch.Rows[cursor].Key == key ? cursor : batch.IndexOf(key);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        cursor = index + 1;
+        row = batch.Rows[index];
+        if (!utf8.SequenceEqual(batch.Bytes.AsSpan(row.OldStart, row.OldLength)))
+        {
+            return false;
+        }
+
+        storedValue = batch.Bytes.AsSpan(row.NewStart, row.NewLength);
+        return true;
+    }
+
+    /// <summary>Called after the writer's batch up to <paramref name="upper"/> committed or rolled back.</summary>
+    public void EndRange(long upper)
+    {
+        if (current is not null && current.LastKey <= upper)
+        {
+            Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        stop.Cancel();
+        try
+        {
+            worker.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The worker's failure only meant a slower run; the batches themselves were checked and committed.
+        }
+
+        read.Dispose();
+        connection.Dispose();
+        foreach (var buffer in all)
+        {
+            buffer.Clear();
+        }
+
+        free.Dispose();
+        ready.Dispose();
+        stop.Dispose();
+    }
+
+    private void Release()
+    {
+        if (current is not null)
+        {
+            current.Clear();
+            free.Add(current);
+            current = null;
+        }
+    }
+
+    private void Work(long after)
+    {
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var buffer = free.Take(stop.Token);
+                if (!Fill(buffer, after))
+                {
+                    buffer.Clear();
+                    break;
+                }
+
+                after = buffer.LastKey;
+                ready.Add(buffer, stop.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Disposed: the writer stopped.
+        }
+        finally
+        {
+            ready.CompleteAdding();
+        }
+    }
+
+    // Reads the next `limit` rows after `after` and hashes the plaintext ones; false at the end of the table.
+    private bool Fill(PrefetchedBatch batch, long after)
+    {
+        raw.sqlite3_reset(read);
+        raw.sqlite3_bind_int64(read, 1, after);
+        raw.sqlite3_bind_int64(read, 2, limit);
+        Span<char> chars = stackalloc char[MaxInlineChars];
+        Span<char> hashed = stackalloc char[128];
+        var any = false;
+        try
+        {
+            int step;
+            while ((step = raw.sqlite3_step(read)) == raw.SQLITE_ROW)
+            {
+                any = true;
+                var key = raw.sqlite3_column_int64(read, 0);
+                batch.LastKey = key;
+                if (raw.sqlite3_column_type(read, 1) != raw.SQLITE_TEXT)
+                {
+                    continue;
+                }
+
+                var utf8 = raw.sqlite3_column_blob(read, 1);
+                if (utf8.Length == 0 || utf8[0] == (byte)'$' || Encoding.UTF8.GetMaxCharCount(utf8.Length) > MaxInlineChars)
+                {
+                    continue;
+                }
+
+                var length = Encoding.UTF8.GetChars(utf8, chars);
+                var (outcome, flags) = classifier.ClassifyAndHash(chars[..length], hashed, out var written);
+                chars[..length].Clear();
+                if (outcome != RowOutcome.WouldHash)
+                {
+                    continue;
+                }
+
+                var stored = hashed[..written];
+                var hasPrefix = DuplicateDetector.TryGetPrefix(stored, out var prefix);
+                batch.Add(key, utf8, stored, outcome, flags, hasPrefix, prefix);
+            }
+
+            return any && step == raw.SQLITE_DONE;
+        }
+        finally
+        {
+            raw.sqlite3_reset(read);
+        }
+    }
+
+    /// <summary>One prepared row: where its old and new UTF-8 values sit in the batch's buffer, and its outcome.</summary>
+    /// <param name="Key">The row's key.</param>
+    /// <param name="OldStart">Offset of the value that was hashed.</param>
+    /// <param name="OldLength">Its length in bytes.</param>
+    /// <param name="NewStart">Offset of the stored value to write.</param>
+    /// <param name="NewLength">Its length in bytes.</param>
+    /// <param name="Outcome">The classification (<see cref="RowOutcome.WouldHash"/>).</param>
+    /// <param name="Flags">Report details.</param>
+    /// <param name="HasPrefix">True when <paramref name="Prefix"/> holds the duplicate-detection prefix.</param>
+    /// <param name="Prefix">The 64-bit digest prefix of the stored value.</param>
+    internal readonly record struct PrefetchedRow(long Key, int OldStart, int OldLength, int NewStart, int NewLength, RowOutcome Outcome, RowFlags Flags, bool HasPrefix, ulong Prefix);
+
+    /// <summary>The prepared rows of one key range, in key order, with their values in one reused buffer.</summary>
+    private sealed class PrefetchedBatch(int limit)
+    {
+        public PrefetchedRow[] Rows { get; } = new PrefetchedRow[limit];
+
+        public byte[] Bytes { get; private set; } = new byte[limit * 128];
+
+        public int Count { get; private set; }
+
+        public long LastKey { get; set; } = long.MinValue;
+
+        private int Used { get; set; }
+
+        public void Add(long key, ReadOnlySpan<byte> old, ReadOnlySpan<char> stored, RowOutcome outcome, RowFlags flags, bool hasPrefix, ulong prefix)
+        {
+            var needed = old.Length + Encoding.UTF8.GetMaxByteCount(stored.Length);
+            if (Used + needed > Bytes.Length)
+            {
+                var larger = new byte[Math.Max(Bytes.Length * 2, Used + needed)];
+                Bytes.AsSpan(0, Used).CopyTo(larger);
+                CryptographicOperations.ZeroMemory(Bytes);
+                Bytes = larger;
+            }
+
+            var oldStart = Used;
+            old.CopyTo(Bytes.AsSpan(oldStart));
+            var newStart = oldStart + old.Length;
+            var newLength = Encoding.UTF8.GetBytes(stored, Bytes.AsSpan(newStart));
+            Used = newStart + newLength;
+            Rows[Count++] = new PrefetchedRow(key, oldStart, old.Length, newStart, newLength, outcome, flags, hasPrefix, prefix);
+        }
+
+        public int IndexOf(long key)
+        {
+            int low = 0, high = Count - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) >> 1);
+                var value = Rows[middle].Key;
+                if (value == key)
+                {
+                    return middle;
+                }
+
+                if (value < key)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return -1;
+        }
+
+        // The buffer held plaintext tokens.
+        public void Clear()
+        {
+            CryptographicOperations.ZeroMemory(Bytes.AsSpan(0, Used));
+            Used = 0;
+            Count = 0;
+            LastKey = long.MinValue;
+        }
+    }
+}
