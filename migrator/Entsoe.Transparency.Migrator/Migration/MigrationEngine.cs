@@ -145,7 +145,9 @@ internal sealed class MigrationEngine
         summary.Duration = time.GetElapsedTime(started);
         if (summary.Completed)
         {
+            var checkStarted = time.GetTimestamp();
             var repeated = duplicates.FindRepeatedPrefixes();
+            log?.Invoke($"duplicate check: {duplicates.Count:N0} digests, {repeated.Count:N0} repeated prefixes, {time.GetElapsedTime(checkStarted).TotalMilliseconds:F0} ms");
             if (repeated.Count > 0)
             {
                 var keys = await DuplicateRecheck.FindDuplicateKeysAsync(store, keyKind, classifier, repeated, options.BatchSize, cancellationToken).ConfigureAwait(false);
