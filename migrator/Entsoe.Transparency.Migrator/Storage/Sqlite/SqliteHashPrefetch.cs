@@ -122,6 +122,7 @@ internal sealed class SqliteHashPrefetch : IDisposable
     /// Finds the prepared result for row <paramref name="key"/> whose current value is <paramref name="utf8"/>; false when
     /// there is none or the row no longer holds the bytes that were hashed.
     /// </summary>
+    /// <remarks><paramref name="storedValue"/> points into the batch buffer: copy it before <see cref="EndRange"/>, which zeroes it.</remarks>
     public bool TryFind(long key, ReadOnlySpan<byte> utf8, out PrefetchedRow row, out ReadOnlySpan<byte> storedValue)
     {
         row = default;
