@@ -5,6 +5,7 @@ using Entsoe.Transparency.Migrator.Migration;
 using Entsoe.Transparency.Migrator.Preflight;
 using Entsoe.Transparency.Migrator.Progress;
 using Entsoe.Transparency.Migrator.Reporting;
+using Entsoe.Transparency.Migrator.Storage;
 using Entsoe.Transparency.Migrator.Storage.Sqlite;
 using Entsoe.Transparency.Tokens;
 
@@ -60,7 +61,13 @@ internal sealed class MigrateCommand
                 ? $"Migrating {total:N0} rows of {store.Target.DisplayName} with key '{hasher.ActiveKeyId}', {options.BatchSize:N0} rows per batch. Ctrl+C stops after the current batch; a rerun continues."
                 : $"Dry run over {total:N0} rows of {store.Target.DisplayName}: nothing will be written (add --execute to write).");
             var progress = new ProgressReporter(context.Error, context.Host.ErrorIsTerminal, context.Host.Time, options.Execute ? "migrate" : "dry run", total);
-            var engine = new MigrationEngine(store, keyKind, new RowClassifier(hasher, store.Target.UsesHashColumn), options, context.Host.Time, context.Verbose ? context.Log : null);
+            var engine = new MigrationEngine(store, keyKind, new RowClassifier(hasher, store.Target.UsesHashColumn), options, context.Host.Time, context.Verbose ? context.Log : null)
+            {
+                // Engines with row locks take a second writer on the other half of the keys (its own connections).
+                OpenSecondStore = store is IKeyRangeSplitter
+                    ? async token => (await context.OpenStoreAsync(options.Execute, token).ConfigureAwait(false)).Store
+                    : null,
+            };
             var summary = await engine.RunAsync(reportWriter, progress, cancellationToken).ConfigureAwait(false);
 
             if (options.Execute && store is SqliteTokenStore sqlite && summary.Rows > 0)

@@ -28,116 +28,59 @@ internal sealed class MigrationEngine
         this.log = log;
     }
 
+    /// <summary>
+    /// Opens a second store on the same table for a second writer; set when the provider allows two writers on disjoint
+    /// key ranges (<see cref="IKeyRangeSplitter"/>). Null keeps one writer.
+    /// </summary>
+    public Func<CancellationToken, Task<ITokenStore>>? OpenSecondStore { get; init; }
+
     /// <summary>Runs the migration (or dry run) over the whole table.</summary>
     public async Task<RunSummary> RunAsync(MigrationReportWriter? report, ProgressReporter progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var summary = new RunSummary { Execute = options.Execute, ReportPath = report?.Path };
         using var duplicates = new DuplicateDetector();
-        // Two batch buffers: batch N is written while batch N+1 is classified and hashed on another core.
-        var current = new PreparedBatch(options.BatchSize);
-        var next = new PreparedBatch(options.BatchSize);
-        var hasCurrent = false;
-        var entries = current.Entries;
         var started = time.GetTimestamp();
-        RowKey? after = null;
-        long batch = 0;
+        var shared = new SharedRun(summary, report, progress, duplicates, started);
         using var fused = options.Execute && store is SqliteTokenStore sqlite
             ? await sqlite.TryCreateFusedBatchAsync(keyKind, classifier, options.BatchSize, cancellationToken).ConfigureAwait(false)
             : null;
         try
         {
-            while (true)
+            if (fused is not null)
             {
-                if (cancellationToken.IsCancellationRequested)
+                await RunFusedAsync(fused, shared, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var split = await TrySplitAsync(progress.Total, cancellationToken).ConfigureAwait(false);
+                if (split is null)
                 {
-                    summary.Cancelled = true;
-                    break;
-                }
-
-                if (options.MaxDuration is { } limit && time.GetElapsedTime(started) >= limit)
-                {
-                    summary.StoppedByMaxDuration = true;
-                    break;
-                }
-
-                if (fused is not null)
-                {
-                    // Not cancellable on purpose: the batch commits or rolls back as a whole; Ctrl+C stops after it.
-                    entries.Clear();
-                    var writeStarted = time.GetTimestamp();
-                    var last = fused.Run(after?.Integer, options.BatchSize, batch + 1, entries, duplicates);
-                    if (last is null)
-                    {
-                        summary.Completed = true;
-                        break;
-                    }
-
-                    batch++;
-                    foreach (var entry in entries)
-                    {
-                        summary.Add(entry.Outcome, entry.Flags);
-                    }
-
-                    log?.Invoke($"batch {batch}: {entries.Count} rows, {time.GetElapsedTime(writeStarted).TotalMilliseconds:F0} ms");
-                    after = RowKey.FromInteger(last.Value);
+                    summary.Completed = await RunRangeAsync(store, null, null, shared, cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
-                    if (!hasCurrent)
+                    var second = await OpenSecondStore!(cancellationToken).ConfigureAwait(false);
+                    await using (second.ConfigureAwait(false))
                     {
-                        // The first batch: nothing to overlap with yet.
-                        if (!await ReadAsync(current, after, batch + 1, cancellationToken).ConfigureAwait(false))
-                        {
-                            summary.Completed = true;
-                            break;
-                        }
-
-                        Prepare(current, duplicates);
-                        hasCurrent = true;
+                        log?.Invoke($"two writers: keys up to {split.Value} and after it, each on its own connections");
+                        // A failure of either writer is rethrown once both have stopped (a fault wins over a cancellation).
+                        var done = await Task.WhenAll(
+                            RunRangeAsync(store, null, split, shared, cancellationToken),
+                            RunRangeAsync(second, split, null, shared, cancellationToken)).ConfigureAwait(false);
+                        summary.Completed = done[0] && done[1];
                     }
-
-                    // Read batch N+1 (one store call at a time), then hash it on the thread pool while batch N is written.
-                    // On Ctrl+C or --max-duration the prepared batch is dropped at the top of the loop, never written.
-                    batch++;
-                    var hasNext = await ReadAsync(next, current.Rows[^1].Key, batch + 1, cancellationToken).ConfigureAwait(false);
-                    var preparing = hasNext ? Task.Run(() => Prepare(next, duplicates), CancellationToken.None) : Task.CompletedTask;
-                    try
-                    {
-                        await WriteAsync(current, summary).ConfigureAwait(false);
-                    }
-                    finally
-                    {
-                        await preparing.ConfigureAwait(false);
-                    }
-
-                    entries = current.Entries;
-                    after = current.Rows[^1].Key;
-                    (current, next) = (next, current);
-                    if (!hasNext)
-                    {
-                        summary.Completed = true;
-                        WriteReport(report, entries);
-                        summary.Batches = batch;
-                        summary.LastKey = after.Value.ToString();
-                        progress.Report(summary.Rows);
-                        break;
-                    }
-                }
-
-                WriteReport(report, entries);
-                summary.Batches = batch;
-                summary.LastKey = after.Value.ToString();
-                progress.Report(summary.Rows);
-                if (options.Sleep > TimeSpan.Zero)
-                {
-                    await Task.Delay(options.Sleep, time, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Raised by a read or a pause between batches: no batch is open at those points.
+            summary.Cancelled = true;
+        }
+
+        if (cancellationToken.IsCancellationRequested && !summary.Completed)
+        {
             summary.Cancelled = true;
         }
 
@@ -163,6 +106,139 @@ internal sealed class MigrationEngine
         return summary;
     }
 
+    // Two writers only pay off on a table of many batches; the split key halves the table in key order.
+    private async Task<RowKey?> TrySplitAsync(long total, CancellationToken cancellationToken)
+    {
+        if (OpenSecondStore is null || !options.Execute || keyKind != KeyKind.Integer || store is not IKeyRangeSplitter splitter
+            || total < 4L * options.BatchSize)
+        {
+            return null;
+        }
+
+        return await splitter.KeyAtOffsetAsync((total / 2) - 1, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RunFusedAsync(SqliteFusedBatch fused, SharedRun shared, CancellationToken cancellationToken)
+    {
+        var summary = shared.Summary;
+        var entries = new List<ReportEntry>(options.BatchSize);
+        RowKey? after = null;
+        while (!ShouldStop(shared, cancellationToken))
+        {
+            // Not cancellable on purpose: the batch commits or rolls back as a whole; Ctrl+C stops after it.
+            entries.Clear();
+            var writeStarted = time.GetTimestamp();
+            var number = summary.Batches + 1;
+            var last = fused.Run(after?.Integer, options.BatchSize, number, entries, shared.Duplicates);
+            if (last is null)
+            {
+                summary.Completed = true;
+                return;
+            }
+
+            log?.Invoke($"batch {number}: {entries.Count} rows, {time.GetElapsedTime(writeStarted).TotalMilliseconds:F0} ms");
+            after = RowKey.FromInteger(last.Value);
+            Commit(shared, entries, number, after.Value);
+            if (options.Sleep > TimeSpan.Zero)
+            {
+                await Task.Delay(options.Sleep, time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Migrates the keys in (<paramref name="start"/>, <paramref name="end"/>] (open ends when null) in order: batch N is
+    /// written while batch N+1 is classified and hashed on the thread pool.
+    /// </summary>
+    /// <returns>True when the range is done; false when the run stopped early (Ctrl+C, --max-duration, the other writer failed).</returns>
+    private async Task<bool> RunRangeAsync(ITokenStore rangeStore, RowKey? start, RowKey? end, SharedRun shared, CancellationToken cancellationToken)
+    {
+        var current = new PreparedBatch(options.BatchSize);
+        var next = new PreparedBatch(options.BatchSize);
+        try
+        {
+            if (ShouldStop(shared, cancellationToken) || !await ReadAsync(rangeStore, current, start, end, shared, cancellationToken).ConfigureAwait(false))
+            {
+                return !ShouldStop(shared, cancellationToken);
+            }
+
+            Prepare(current, shared);
+            while (true)
+            {
+                // On Ctrl+C, --max-duration or a failure of the other writer, the prepared batch is dropped, never written.
+                if (ShouldStop(shared, cancellationToken))
+                {
+                    return false;
+                }
+
+                // Read batch N+1 (one store call at a time), then hash it on the thread pool while batch N is written.
+                var hasNext = !current.ReachedEnd
+                    && await ReadAsync(rangeStore, next, current.Rows[^1].Key, end, shared, cancellationToken).ConfigureAwait(false);
+                var preparing = hasNext ? Task.Run(() => Prepare(next, shared), CancellationToken.None) : Task.CompletedTask;
+                try
+                {
+                    await WriteAsync(rangeStore, current).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await preparing.ConfigureAwait(false);
+                }
+
+                Commit(shared, current.Entries, current.Number, current.Rows[^1].Key);
+                (current, next) = (next, current);
+                if (!hasNext)
+                {
+                    return true;
+                }
+
+                if (options.Sleep > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.Sleep, time, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Stop the other writer after its open batch.
+            shared.Failed = true;
+            throw;
+        }
+    }
+
+    private bool ShouldStop(SharedRun shared, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            shared.Summary.Cancelled = true;
+            return true;
+        }
+
+        if (options.MaxDuration is { } limit && time.GetElapsedTime(shared.Started) >= limit)
+        {
+            shared.Summary.StoppedByMaxDuration = true;
+            return true;
+        }
+
+        return shared.Failed;
+    }
+
+    // Records a committed batch: summary, report and progress are shared by both writers.
+    private static void Commit(SharedRun shared, List<ReportEntry> entries, long number, RowKey last)
+    {
+        lock (shared.Gate)
+        {
+            foreach (var entry in entries)
+            {
+                shared.Summary.Add(entry.Outcome, entry.Flags);
+            }
+
+            WriteReport(shared.Report, entries);
+            shared.Summary.Batches++;
+            shared.Summary.LastKey = last.ToString();
+            shared.Progress.Report(shared.Summary.Rows);
+        }
+    }
+
     private static void WriteReport(MigrationReportWriter? report, List<ReportEntry> entries)
     {
         if (report is null)
@@ -178,41 +254,79 @@ internal sealed class MigrationEngine
         report.Flush();
     }
 
-    private async Task<bool> ReadAsync(PreparedBatch target, RowKey? after, long number, CancellationToken cancellationToken)
+    // Reads the next batch of the range; rows past the range's end are dropped and mark the range's last batch.
+    private async Task<bool> ReadAsync(ITokenStore rangeStore, PreparedBatch target, RowKey? after, RowKey? end, SharedRun shared, CancellationToken cancellationToken)
     {
         target.Rows.Clear();
-        target.Number = number;
-        return await store.ReadBatchAsync(keyKind, after, options.BatchSize, target.Rows, cancellationToken).ConfigureAwait(false) > 0;
+        target.ReachedEnd = false;
+        var read = await rangeStore.ReadBatchAsync(keyKind, after, options.BatchSize, target.Rows, cancellationToken).ConfigureAwait(false);
+        if (end is { } last)
+        {
+            var keep = target.Rows.Count;
+            while (keep > 0 && target.Rows[keep - 1].Key.CompareTo(last) > 0)
+            {
+                keep--;
+            }
+
+            if (keep < target.Rows.Count)
+            {
+                target.Rows.RemoveRange(keep, target.Rows.Count - keep);
+                target.ReachedEnd = true;
+            }
+        }
+
+        target.ReachedEnd |= read < options.BatchSize;
+        if (target.Rows.Count == 0)
+        {
+            return false;
+        }
+
+        target.Number = shared.TakeBatchNumber();
+        return true;
     }
 
-    // Classifies and hashes one batch; touches only the batch's own lists and the duplicate detector, so it can run
-    // beside a write of the previous batch.
-    private void Prepare(PreparedBatch target, DuplicateDetector duplicates)
+    // Classifies and hashes one batch; touches only the batch's own lists and, once per batch under the lock, the
+    // duplicate detector, so it can run beside a write of the previous batch.
+    private void Prepare(PreparedBatch target, SharedRun shared)
     {
         var rows = target.Rows;
         var updates = target.Updates;
         var entries = target.Entries;
+        var prefixes = target.Prefixes;
         updates.Clear();
         entries.Clear();
+        prefixes.Clear();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             var kind = classifier.Classify(row);
+            ulong prefix;
             if (kind.NewValue is not null)
             {
                 updates.Add(new RowUpdate(row.Key, row.Token!, kind.NewValue));
-                duplicates.Add(kind.NewValue);
+                if (DuplicateDetector.TryGetPrefix(kind.NewValue, out prefix))
+                {
+                    prefixes.Add(prefix);
+                }
             }
-            else if (kind.Outcome == RowOutcome.AlreadyHashed)
+            else if (kind.Outcome == RowOutcome.AlreadyHashed && DuplicateDetector.TryGetPrefix(row.EffectiveValue, out prefix))
             {
-                duplicates.Add(row.EffectiveValue);
+                prefixes.Add(prefix);
             }
 
             entries.Add(new ReportEntry(row.Key, kind.Outcome, kind.Flags, target.Number));
         }
+
+        lock (shared.Duplicates)
+        {
+            foreach (var prefix in prefixes)
+            {
+                shared.Duplicates.Add(prefix);
+            }
+        }
     }
 
-    private async Task WriteAsync(PreparedBatch target, RunSummary summary)
+    private async Task WriteAsync(ITokenStore rangeStore, PreparedBatch target)
     {
         var entries = target.Entries;
         var updates = target.Updates;
@@ -221,7 +335,7 @@ internal sealed class MigrationEngine
             var started = time.GetTimestamp();
 
             // Not cancellable on purpose: once sent, the batch commits or rolls back as a whole; Ctrl+C stops after it.
-            var result = await store.ApplyBatchAsync(updates, CancellationToken.None).ConfigureAwait(false);
+            var result = await rangeStore.ApplyBatchAsync(updates, CancellationToken.None).ConfigureAwait(false);
             HashSet<RowKey>? changed = result.ChangedConcurrently.Count > 0 ? [.. result.ChangedConcurrently] : null;
             for (var i = 0; i < entries.Count; i++)
             {
@@ -235,11 +349,34 @@ internal sealed class MigrationEngine
 
             log?.Invoke($"batch {target.Number}: {target.Rows.Count} rows read, {result.Applied} hashed, {result.ChangedConcurrently.Count} changed concurrently, {time.GetElapsedTime(started).TotalMilliseconds:F0} ms write");
         }
+    }
 
-        foreach (var entry in entries)
+    /// <summary>What both writers share; every member but the detector (own lock) and the flags is used under <see cref="Gate"/>.</summary>
+    private sealed class SharedRun(RunSummary summary, MigrationReportWriter? report, ProgressReporter progress, DuplicateDetector duplicates, long started)
+    {
+        private long nextBatch;
+        private volatile bool failed;
+
+        public object Gate { get; } = new();
+
+        public RunSummary Summary { get; } = summary;
+
+        public MigrationReportWriter? Report { get; } = report;
+
+        public ProgressReporter Progress { get; } = progress;
+
+        public DuplicateDetector Duplicates { get; } = duplicates;
+
+        public long Started { get; } = started;
+
+        /// <summary>Set when a writer failed, so the other stops after its open batch.</summary>
+        public bool Failed
         {
-            summary.Add(entry.Outcome, entry.Flags);
+            get => failed;
+            set => failed = value;
         }
+
+        public long TakeBatchNumber() => Interlocked.Increment(ref nextBatch);
     }
 
     /// <summary>One batch's rows, its compare-and-swap writes and its report entries; reused batch after batch.</summary>
@@ -251,6 +388,10 @@ internal sealed class MigrationEngine
 
         public List<ReportEntry> Entries { get; } = new(capacity);
 
+        public List<ulong> Prefixes { get; } = new(capacity);
+
         public long Number { get; set; }
+
+        public bool ReachedEnd { get; set; }
     }
 }

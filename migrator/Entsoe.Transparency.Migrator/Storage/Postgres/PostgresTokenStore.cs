@@ -11,7 +11,7 @@ namespace Entsoe.Transparency.Migrator.Storage.Postgres;
 /// reads are pipelined: as soon as a batch has been read, the next one is read on a second connection while the caller
 /// hashes and writes the current one.
 /// </summary>
-internal sealed class PostgresTokenStore : ITokenStore
+internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
 {
     private readonly NpgsqlDataSource dataSource;
     private readonly NpgsqlConnection connection;
@@ -105,6 +105,18 @@ internal sealed class PostgresTokenStore : ITokenStore
     {
         using var command = new NpgsqlCommand(sql.Count, connection) { CommandTimeout = 0 };
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    public async Task<RowKey?> KeyAtOffsetAsync(long offset, CancellationToken cancellationToken)
+    {
+        using var command = new NpgsqlCommand($"{sql.ReadFirst} OFFSET @offset", connection) { CommandTimeout = 0 };
+        command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = 1 });
+        command.Parameters.Add(new NpgsqlParameter<long>("offset", NpgsqlDbType.Bigint) { TypedValue = offset });
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadKey(reader) : null;
+        }
     }
 
     public async Task<int> ReadBatchAsync(KeyKind keyKind, RowKey? after, int limit, List<StoredRow> destination, CancellationToken cancellationToken)
