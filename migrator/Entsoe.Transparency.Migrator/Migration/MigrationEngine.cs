@@ -54,16 +54,16 @@ internal sealed class MigrationEngine
             else
             {
                 var split = await TrySplitAsync(progress.Total, cancellationToken).ConfigureAwait(false);
-                if (split is null)
+                var second = split is null ? null : await TryOpenSecondStoreAsync(cancellationToken).ConfigureAwait(false);
+                if (second is null)
                 {
                     summary.Completed = await RunRangeAsync(store, null, null, shared, cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
-                    var second = await OpenSecondStore!(cancellationToken).ConfigureAwait(false);
                     await using (second.ConfigureAwait(false))
                     {
-                        log?.Invoke($"two writers: keys up to {split.Value} and after it, each on its own connections");
+                        log?.Invoke($"two writers: keys up to {split!.Value} and after it, each on its own connections");
                         // A failure of either writer is rethrown once both have stopped (a fault wins over a cancellation).
                         var done = await Task.WhenAll(
                             RunRangeAsync(store, null, split, shared, cancellationToken),
@@ -116,6 +116,20 @@ internal sealed class MigrationEngine
         }
 
         return await splitter.KeyAtOffsetAsync((total / 2) - 1, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A server that refuses more connections (max_connections, a pooler's limit) still gets a migration, with one writer.
+    private async Task<ITokenStore?> TryOpenSecondStoreAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await OpenSecondStore!(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Failures.StoreConnectionException)
+        {
+            log?.Invoke("one writer: the second connection was refused");
+            return null;
+        }
     }
 
     private async Task RunFusedAsync(SqliteFusedBatch fused, SharedRun shared, CancellationToken cancellationToken)
