@@ -29,7 +29,7 @@ public sealed class PostgresCrashTests(ITestOutputHelper output) : IDisposable
         [
             "migrate", "--execute", "--provider", "postgres", "--connection-env", ConnectionVariable,
             "--schema", schema.Name, "--table", "accounts", "--key-column", "id", "--token-column", "token",
-            "--keys-file", keys.Path, "--batch-size", "2000",
+            "--keys-file", keys.Path, "--batch-size", "2000", "--writers", "2",
         ];
         var runner = new CrashTestRunner(arguments, environment, () => CountHashedAsync(schema), () => ResetAsync(schema, originals), Rows, output)
         {

@@ -1,0 +1,58 @@
+using Entsoe.Transparency.Migrator.Tests.Support;
+using Entsoe.Transparency.Tokens;
+
+namespace Entsoe.Transparency.Migrator.Tests.Postgres;
+
+/// <summary><c>--writers 2</c>: two writers on the two halves of the key range hash every row exactly once and report it once.</summary>
+public sealed class PostgresTwoWritersTests : IDisposable
+{
+    private const int Rows = 1_000;
+    private const string ConnectionVariable = "ENTSOE_TWO_WRITERS_TEST_DB";
+    private readonly TempDirectory temp = new();
+
+    [PostgresFact]
+    public async Task MigrateExecute_TwoWriters_HashesEveryRowExactlyOnceAndReportsItOnce()
+    {
+        await using var schema = await PostgresScratchSchema.CreateAsync("writers");
+        using var keys = new TestKeys(temp.Path);
+        var originals = new Dictionary<long, string>(Rows);
+        var rows = new List<(object Key, string? Token)>(Rows);
+        for (var i = 0; i < Rows; i++)
+        {
+            // Gaps in the keys, so the halves are not a plain split of a dense range.
+            var key = (i * 7L) + 3;
+            var token = TokenGenerator.Generate();
+            originals[key] = token;
+            rows.Add((key, token));
+        }
+
+        await schema.CreateTokenTableAsync("accounts", "bigint", "varchar(80)", rows);
+        var environment = new Dictionary<string, string> { [ConnectionVariable] = schema.ConnectionString };
+        string[] table =
+        [
+            "--provider", "postgres", "--connection-env", ConnectionVariable, "--schema", schema.Name, "--table", "accounts",
+            "--key-column", "key", "--token-column", "token", "--keys-file", keys.Path,
+        ];
+
+        var run = await CliRunner.RunAsync(
+            ["migrate", "--execute", .. table, "--writers", "2", "--batch-size", "50", "--verbose", "--report", temp.File("run.csv")], environment: environment);
+        var verify = await CliRunner.RunAsync(["verify", .. table], environment: environment);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("two writers", run.Error, StringComparison.Ordinal);
+        var after = await schema.ReadTokensAsync<long>("accounts");
+        foreach (var (key, original) in originals)
+        {
+            // Exactly Hash(original): a row hashed twice would hold Hash(Hash(original)).
+            Assert.Equal(keys.Hasher.Hash(original), after[key]);
+        }
+
+        var report = ReportFile.Read(temp.File("run.csv"));
+        Assert.Equal(Rows, report.Count);
+        Assert.Equal(Rows, report.Select(r => r.Key).Distinct().Count());
+        Assert.All(report, r => Assert.Equal("hashed", r.Outcome));
+        Assert.Equal(0, verify.ExitCode);
+    }
+
+    public void Dispose() => temp.Dispose();
+}
