@@ -36,18 +36,8 @@ public sealed class PostgresTokenStoreProvider : ITokenStoreProvider
     public bool HasPassword(string connectionString) => !string.IsNullOrEmpty(Parse(connectionString).Password);
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> SecretsOf(string connectionString)
-    {
-        try
-        {
-            var password = new NpgsqlConnectionStringBuilder(connectionString).Password;
-            return string.IsNullOrEmpty(password) ? [] : [password];
-        }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or KeyNotFoundException)
-        {
-            return [];
-        }
-    }
+    public IReadOnlyList<string> SecretsOf(string connectionString) =>
+        ConnectionSecrets.PasswordOf(() => new NpgsqlConnectionStringBuilder(connectionString).Password);
 
     /// <inheritdoc/>
     public async Task<ITokenStore> OpenAsync(string connectionString, TableTarget target, StoreOpenOptions options, CancellationToken cancellationToken)

@@ -49,18 +49,8 @@ public sealed class SqlServerTokenStoreProvider : ITokenStoreProvider
     public bool HasPassword(string connectionString) => !string.IsNullOrEmpty(Parse(connectionString).Password);
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> SecretsOf(string connectionString)
-    {
-        try
-        {
-            var password = new SqlConnectionStringBuilder(connectionString).Password;
-            return string.IsNullOrEmpty(password) ? [] : [password];
-        }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or KeyNotFoundException)
-        {
-            return [];
-        }
-    }
+    public IReadOnlyList<string> SecretsOf(string connectionString) =>
+        ConnectionSecrets.PasswordOf(() => new SqlConnectionStringBuilder(connectionString).Password);
 
     /// <inheritdoc/>
     public async Task<ITokenStore> OpenAsync(string connectionString, TableTarget target, StoreOpenOptions options, CancellationToken cancellationToken)

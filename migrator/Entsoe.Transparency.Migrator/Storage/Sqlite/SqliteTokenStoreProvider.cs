@@ -32,18 +32,8 @@ public sealed class SqliteTokenStoreProvider : ITokenStoreProvider
     public bool HasPassword(string connectionString) => !string.IsNullOrEmpty(Parse(connectionString).Password);
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> SecretsOf(string connectionString)
-    {
-        try
-        {
-            var password = new SqliteConnectionStringBuilder(connectionString).Password;
-            return string.IsNullOrEmpty(password) ? [] : [password];
-        }
-        catch (ArgumentException)
-        {
-            return [];
-        }
-    }
+    public IReadOnlyList<string> SecretsOf(string connectionString) =>
+        ConnectionSecrets.PasswordOf(() => new SqliteConnectionStringBuilder(connectionString).Password);
 
     /// <inheritdoc/>
     public async Task<ITokenStore> OpenAsync(string connectionString, TableTarget target, StoreOpenOptions options, CancellationToken cancellationToken)
