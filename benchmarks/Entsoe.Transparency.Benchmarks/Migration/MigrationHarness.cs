@@ -5,7 +5,7 @@ using Entsoe.Transparency.Tokens;
 namespace Entsoe.Transparency.Benchmarks.Migration;
 
 /// <summary>
-/// <c>migration --provider sqlite|postgres --rows N [--batch-size N] [--no-reference]</c>: builds a table of N plaintext
+/// <c>migration --provider sqlite|postgres --rows N [--batch-size N] [--writers N] [--no-reference]</c>: builds a table of N plaintext
 /// UUID tokens, times the engine's own one-statement rewrite of every row (the reference), rebuilds the table, runs the
 /// real <c>entsoe-tokens migrate --execute</c> on it as a child process, checks that every row is hashed, and prints
 /// rows/s of both, the ratio and the tool's peak memory.
@@ -17,6 +17,7 @@ public static class MigrationHarness
         string? provider = null;
         long rows = 1_000_000;
         int? batchSize = null;
+        int? writers = null;
         var reference = true;
         var probeRanges = 0;
         for (var i = 0; i < args.Length; i++)
@@ -32,6 +33,10 @@ public static class MigrationHarness
                     break;
                 case "--batch-size" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var b) && b > 0:
                     batchSize = b;
+                    i++;
+                    break;
+                case "--writers" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w > 0:
+                    writers = w;
                     i++;
                     break;
                 case "--probe-ranges" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r is > 0 and <= 16:
@@ -57,7 +62,7 @@ public static class MigrationHarness
                 "postgres" => new PostgresMigrationTarget(),
                 _ => throw new ArgumentException("--provider must be sqlite or postgres."),
             };
-            return await MeasureAsync(target, rows, batchSize, reference, probeRanges, scratch);
+            return await MeasureAsync(target, rows, new ToolOptions(batchSize, writers), reference, probeRanges, scratch);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
@@ -70,7 +75,7 @@ public static class MigrationHarness
         }
     }
 
-    private static async Task<int> MeasureAsync(IMigrationTarget target, long rows, int? batchSize, bool reference, int probeRanges, string scratch)
+    private static async Task<int> MeasureAsync(IMigrationTarget target, long rows, ToolOptions tool, bool reference, int probeRanges, string scratch)
     {
         Console.WriteLine($"migration harness: {target.Provider}, {rows:N0} rows, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         TimeSpan? referenceTime = null;
@@ -91,9 +96,14 @@ public static class MigrationHarness
 
         var summaryPath = Path.Combine(scratch, "summary.json");
         List<string> arguments = ["migrate", "--execute", .. target.ToolArguments, "--keys-file", keys, "--summary-json", summaryPath];
-        if (batchSize is { } size)
+        if (tool.BatchSize is { } size)
         {
             arguments.AddRange(["--batch-size", size.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        if (tool.Writers is { } writerCount)
+        {
+            arguments.AddRange(["--writers", writerCount.ToString(CultureInfo.InvariantCulture)]);
         }
 
         var run = await ToolRun.RunAsync(arguments, target.ToolEnvironment);
@@ -104,8 +114,9 @@ public static class MigrationHarness
         }
 
         var left = await target.CountUnhashedAsync();
-        var shownBatch = batchSize?.ToString(CultureInfo.InvariantCulture) ?? "default";
-        Console.WriteLine($"entsoe-tokens migrate --execute (batch {shownBatch}, wall clock incl. start-up): {Rate(rows, run.Elapsed)}; peak memory {run.PeakBytes / (1024.0 * 1024.0):F1} MB");
+        var shownBatch = tool.BatchSize?.ToString(CultureInfo.InvariantCulture) ?? "default";
+        var shownWriters = tool.Writers?.ToString(CultureInfo.InvariantCulture) ?? "default";
+        Console.WriteLine($"entsoe-tokens migrate --execute (batch {shownBatch}, writers {shownWriters}, wall clock incl. start-up): {Rate(rows, run.Elapsed)}; peak memory {run.PeakBytes / (1024.0 * 1024.0):F1} MB");
         using (var summary = System.Text.Json.JsonDocument.Parse(await File.ReadAllBytesAsync(summaryPath)))
         {
             // The engine's own clock: from the first batch to the last, without process start-up and preflight.
@@ -128,7 +139,7 @@ public static class MigrationHarness
             await target.SeedAsync(rows);
             using var ring = TokenKeyRing.Load(keys);
             using var hasher = TokenHasher.Create(ring);
-            var probeBatch = batchSize ?? 5000;
+            var probeBatch = tool.BatchSize ?? 5000;
             var probe = await StoreProbe.RunAsync("postgres", postgres.ConnectionString, PostgresMigrationTarget.Target, rows, probeRanges, probeBatch, hasher);
             Console.WriteLine($"store probe ({probeRanges} key ranges, hashing overlapped with writing, batch {probeBatch}; NOT the shipped engine): {Rate(rows, probe)}");
             if (referenceTime is { } baseline2)
@@ -151,7 +162,7 @@ public static class MigrationHarness
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--no-reference] [--probe-ranges N]");
+        Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--writers N] [--no-reference] [--probe-ranges N]");
         Console.Error.WriteLine("PostgreSQL reads its connection string from TOOLKIT_POSTGRES.");
         return 2;
     }
