@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Entsoe.Transparency.Tokens;
@@ -71,6 +74,51 @@ public static class CanonicalToken
             return false;
         }
 
+        if (!Vector128.IsHardwareAccelerated)
+        {
+            return IsUuidShapedScalar(value);
+        }
+
+        // Five overlapping 8-character loads cover the 36 characters; the dashes (at 8, 13, 18 and 23) fall in the
+        // second and third. Every load is checked whole, so no character is skipped and none is judged twice
+        // differently: an overlapping character has the same role in both loads.
+        ref var start = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(value));
+        var ok = IsHexOrDash(Vector128.LoadUnsafe(ref start, 0), Vector128<ushort>.Zero)
+            & IsHexOrDash(Vector128.LoadUnsafe(ref start, 8), Vector128.Create(0xFFFF, 0, 0, 0, 0, 0xFFFF, 0, 0))
+            & IsHexOrDash(Vector128.LoadUnsafe(ref start, 16), Vector128.Create(0, 0, 0xFFFF, 0, 0, 0, 0, 0xFFFF))
+            & IsHexOrDash(Vector128.LoadUnsafe(ref start, 24), Vector128<ushort>.Zero)
+            & IsHexOrDash(Vector128.LoadUnsafe(ref start, 28), Vector128<ushort>.Zero);
+        return ok == Vector128<ushort>.AllBitsSet;
+    }
+
+    /// <summary>The same test on UTF-8 bytes (a UUID is ASCII, so one byte per character).</summary>
+    internal static bool IsUuidShaped(ReadOnlySpan<byte> value)
+    {
+        if (value.Length != UuidLength)
+        {
+            return false;
+        }
+
+        if (!Vector128.IsHardwareAccelerated)
+        {
+            return IsUuidShapedScalar(value);
+        }
+
+        // Loads of 16 bytes at 0, 16 and 20: dashes at 8 and 13 in the first, 18 and 23 in the second, 23 in the third.
+        ref var start = ref MemoryMarshal.GetReference(value);
+        var ok = IsHexOrDash(Vector128.LoadUnsafe(ref start, 0), Vector128.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0, 0, 0, 0, 0xFF, 0, 0))
+            & IsHexOrDash(Vector128.LoadUnsafe(ref start, 16), Vector128.Create((byte)0, 0, 0xFF, 0, 0, 0, 0, 0xFF, 0, 0, 0, 0, 0, 0, 0, 0))
+            & IsHexOrDash(Vector128.LoadUnsafe(ref start, 20), Vector128.Create((byte)0, 0, 0, 0xFF, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        return ok == Vector128<byte>.AllBitsSet;
+    }
+
+    internal static bool IsUuidShapedScalar(ReadOnlySpan<char> value)
+    {
+        if (value.Length != UuidLength)
+        {
+            return false;
+        }
+
         for (var i = 0; i < UuidLength; i++)
         {
             var c = value[i];
@@ -82,6 +130,32 @@ public static class CanonicalToken
                 }
             }
             else if (!char.IsAsciiHexDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsUuidShapedScalar(ReadOnlySpan<byte> value)
+    {
+        if (value.Length != UuidLength)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < UuidLength; i++)
+        {
+            var c = value[i];
+            if (i is 8 or 13 or 18 or 23)
+            {
+                if (c != '-')
+                {
+                    return false;
+                }
+            }
+            else if (!char.IsAsciiHexDigit((char)c))
             {
                 return false;
             }
@@ -105,11 +179,8 @@ public static class CanonicalToken
                 return false;
             }
 
-            for (var i = 0; i < UuidLength; i++)
-            {
-                destination[i] = AsciiLower(trimmed[i]);
-            }
-
+            // UUID-shaped text is ASCII, so lowering it to bytes is exact and vectorized.
+            Ascii.ToLower(trimmed, destination, out _);
             return true;
         }
 
@@ -142,7 +213,37 @@ public static class CanonicalToken
         return value[start..end];
     }
 
+    internal static ReadOnlySpan<byte> TrimAsciiWhitespace(ReadOnlySpan<byte> value)
+    {
+        var start = 0;
+        var end = value.Length;
+        while (start < end && IsAsciiWhitespace((char)value[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsAsciiWhitespace((char)value[end - 1]))
+        {
+            end--;
+        }
+
+        return value[start..end];
+    }
+
     private static bool IsAsciiWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n';
+
+    // All lanes set where a character is a hex digit (either case), or, at the lanes set in dashes, where it is '-'.
+    private static Vector128<T> IsHexOrDash<T>(Vector128<T> chars, Vector128<T> dashes)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        // Unsigned wrap-around makes one comparison a range check: c - '0' <= 9 only for '0'-'9'. Setting bit 5 maps
+        // 'A'-'F' onto 'a'-'f' and moves nothing else into that range.
+        var digit = Vector128.LessThanOrEqual(chars - Vector128.Create(T.CreateTruncating('0')), Vector128.Create(T.CreateTruncating(9)));
+        var lowered = chars | Vector128.Create(T.CreateTruncating(0x20));
+        var letter = Vector128.LessThanOrEqual(lowered - Vector128.Create(T.CreateTruncating('a')), Vector128.Create(T.CreateTruncating(5)));
+        var dash = Vector128.Equals(chars, Vector128.Create(T.CreateTruncating('-')));
+        return Vector128.ConditionalSelect(dashes, dash, digit | letter);
+    }
 
     // Only called on UUID-shaped text: setting bit 5 lower-cases A-F and leaves 0-9, a-f and '-' as they are,
     // without a culture-aware call per character on the hot path.

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace Entsoe.Transparency.Tokens;
@@ -17,6 +19,10 @@ internal sealed class HmacKey : IDisposable
     private readonly byte[] key;
     private readonly ThreadLocal<IncrementalHash> contexts;
     private readonly List<WeakReference<IncrementalHash>> created = [];
+
+    // The SHA-256 states after compressing key ^ ipad and key ^ opad (RFC 2104), inner then outer: what a batch
+    // starts its two compressions from. Made on first use, under the registry lock, and zeroed with the key.
+    private uint[]? midstates;
     private bool disposed;
 
     public HmacKey(string id, ReadOnlySpan<byte> key)
@@ -47,6 +53,24 @@ internal sealed class HmacKey : IDisposable
         context.GetHashAndReset(digest);
     }
 
+    /// <summary>
+    /// Copies the inner midstate (8 words) then the outer midstate (8 words) into <paramref name="destination"/>.
+    /// </summary>
+    /// <remarks>
+    /// Copied under the lock that <see cref="Dispose"/> takes, so a batch never starts from a half-zeroed state.
+    /// </remarks>
+    /// <exception cref="ObjectDisposedException">The key (its hasher) has been disposed.</exception>
+    public void CopyMidstates(Span<uint> destination)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, MidstateWords);
+        lock (created)
+        {
+            ObjectDisposedException.ThrowIf(disposed, typeof(TokenHasher));
+            midstates ??= ComputeMidstates(key);
+            midstates.CopyTo(destination);
+        }
+    }
+
     public void Dispose()
     {
         List<WeakReference<IncrementalHash>> live;
@@ -62,6 +86,14 @@ internal sealed class HmacKey : IDisposable
             created.Clear();
         }
 
+        lock (created)
+        {
+            if (midstates is not null)
+            {
+                CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(midstates.AsSpan()));
+            }
+        }
+
         contexts.Dispose();
         foreach (var reference in live)
         {
@@ -72,6 +104,44 @@ internal sealed class HmacKey : IDisposable
         }
 
         CryptographicOperations.ZeroMemory(key);
+    }
+
+    /// <summary>Words <see cref="CopyMidstates"/> writes: two SHA-256 states.</summary>
+    public const int MidstateWords = 16;
+
+    private static uint[] ComputeMidstates(ReadOnlySpan<byte> key)
+    {
+        // RFC 2104 §2: a key longer than the block is hashed first; a shorter one is padded with zeros to the block.
+        const int BlockBytes = 64;
+        Span<byte> padded = stackalloc byte[BlockBytes];
+        padded.Clear();
+        if (key.Length > BlockBytes)
+        {
+            SHA256.HashData(key, padded);
+        }
+        else
+        {
+            key.CopyTo(padded);
+        }
+
+        var result = new uint[MidstateWords];
+        Span<uint> block = stackalloc uint[16];
+        for (var half = 0; half < 2; half++)
+        {
+            var pad = half == 0 ? (byte)0x36 : (byte)0x5c;
+            for (var t = 0; t < 16; t++)
+            {
+                block[t] = BinaryPrimitives.ReadUInt32BigEndian(padded[(t * 4)..]) ^ (pad * 0x01010101u);
+            }
+
+            var state = result.AsSpan(half * 8, 8);
+            Sha256MultiBlock.InitialState.CopyTo(state);
+            Sha256MultiBlock.Compress(state, block);
+        }
+
+        CryptographicOperations.ZeroMemory(padded);
+        CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(block));
+        return result;
     }
 
     private IncrementalHash CreateContext()

@@ -62,6 +62,16 @@ public sealed class TokenHasher : IDisposable
     /// <summary>An unkeyed hasher producing <c>$sha256$</c>, for deployments with no key management.</summary>
     public static TokenHasher CreateUnkeyed() => new(null, new Dictionary<string, HmacKey>(StringComparer.Ordinal));
 
+    /// <summary>
+    /// A hasher over one key of any length, for the RFC 4231 vectors and property tests whose keys a key ring refuses
+    /// (it requires at least <see cref="TokenKeyRing.MinKeyBytes"/> bytes).
+    /// </summary>
+    internal static TokenHasher CreateWithKey(string keyId, ReadOnlySpan<byte> key)
+    {
+        var hmacKey = new HmacKey(keyId, key);
+        return new TokenHasher(hmacKey, new Dictionary<string, HmacKey>(StringComparer.Ordinal) { [keyId] = hmacKey }) { KeyIds = [keyId] };
+    }
+
     /// <summary>True when <paramref name="keyId"/> is a key this hasher holds.</summary>
     public bool HasKey(string keyId) => keys.ContainsKey(keyId);
 

@@ -44,4 +44,16 @@ public sealed class HmacKeyTests
         Assert.Throws<ObjectDisposedException>(() => key.Compute("token"u8, new byte[32]));
         Assert.Equal(0, key.RegisteredContexts);
     }
+
+    [Fact]
+    public void CopyMidstates_AfterDispose_ThrowsObjectDisposed()
+    {
+        var key = new HmacKey("k2026", Key);
+        var midstates = new uint[HmacKey.MidstateWords];
+        key.CopyMidstates(midstates);
+
+        key.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => key.CopyMidstates(midstates));
+    }
 }

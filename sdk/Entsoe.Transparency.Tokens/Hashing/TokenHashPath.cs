@@ -1,0 +1,17 @@
+namespace Entsoe.Transparency.Tokens;
+
+/// <summary>Which SHA-256 compression code a <see cref="TokenHashBatch"/> runs; internal so tests can force each one.</summary>
+internal enum TokenHashPath
+{
+    /// <summary>The widest path this machine accelerates.</summary>
+    Auto = 0,
+
+    /// <summary>One message at a time in general-purpose registers; runs everywhere.</summary>
+    Scalar,
+
+    /// <summary>Eight messages at once in <c>Vector256&lt;uint&gt;</c> lanes (AVX2); rotations as two shifts.</summary>
+    Vector256,
+
+    /// <summary>Sixteen messages at once in <c>Vector512&lt;uint&gt;</c> lanes (AVX-512F rotate and ternary logic).</summary>
+    Vector512,
+}
