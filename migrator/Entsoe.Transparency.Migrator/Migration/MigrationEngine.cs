@@ -86,6 +86,12 @@ internal sealed class MigrationEngine
 
         progress.Complete();
         summary.Duration = time.GetElapsedTime(started);
+        if (log is not null)
+        {
+            using var self = System.Diagnostics.Process.GetCurrentProcess();
+            log($"memory: {shared.Governor.Collections:N0} generation-0 collections between batches, peak working set {self.PeakWorkingSet64 / (1024.0 * 1024.0):F1} MB");
+        }
+
         if (summary.Completed)
         {
             var checkStarted = time.GetTimestamp();
@@ -250,6 +256,7 @@ internal sealed class MigrationEngine
             shared.Summary.Batches++;
             shared.Summary.LastKey = last.ToString();
             shared.Progress.Report(shared.Summary.Rows);
+            shared.Governor.AfterBatch();
         }
     }
 
@@ -380,6 +387,8 @@ internal sealed class MigrationEngine
         public ProgressReporter Progress { get; } = progress;
 
         public DuplicateDetector Duplicates { get; } = duplicates;
+
+        public Gen0Governor Governor { get; } = new();
 
         public long Started { get; } = started;
 

@@ -1,0 +1,48 @@
+namespace Entsoe.Transparency.Migrator.Migration;
+
+/// <summary>
+/// Keeps the tool's peak memory flat by collecting generation 0 once every <see cref="DefaultBudgetBytes"/> allocated,
+/// instead of at the budget the runtime picks.
+/// </summary>
+/// <remarks>
+/// <para>The runtime sizes generation 0 from the CPU's cache: on a server CPU with a large L3 it lets 20-40 MB of
+/// short-lived batch objects pile up before the first collection, and that memory stays resident. A migration keeps
+/// almost nothing alive between batches (about 5 MB of live heap), so a small generation 0 costs little: on
+/// 1,000,000 PostgreSQL rows with two writers, peak memory fell from 122-138 MB to 92 MB for the same CPU time.</para>
+/// <para>The setting that would do this (<c>GCgen0size</c>) is read only from the environment, never from
+/// <c>runtimeconfig.json</c>, so a tool started by a DBA cannot rely on it.</para>
+/// </remarks>
+internal sealed class Gen0Governor
+{
+    /// <summary>Bytes allocated between two collections; a 1,000-row batch allocates well under this.</summary>
+    public const long DefaultBudgetBytes = 4L * 1024 * 1024;
+
+    private readonly long budget;
+    private long lastCollection;
+
+    public Gen0Governor(long budgetBytes = DefaultBudgetBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(budgetBytes);
+        budget = budgetBytes;
+        lastCollection = GC.GetTotalAllocatedBytes(precise: false);
+    }
+
+    /// <summary>How many collections this governor asked for; for the verbose log and tests.</summary>
+    public int Collections { get; private set; }
+
+    /// <summary>Called between batches (never inside one): collects generation 0 when the budget is spent.</summary>
+    /// <returns>True when it collected.</returns>
+    public bool AfterBatch()
+    {
+        var allocated = GC.GetTotalAllocatedBytes(precise: false);
+        if (allocated - lastCollection < budget)
+        {
+            return false;
+        }
+
+        GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+        lastCollection = allocated;
+        Collections++;
+        return true;
+    }
+}

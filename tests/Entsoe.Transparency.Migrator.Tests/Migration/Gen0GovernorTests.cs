@@ -1,0 +1,55 @@
+using Entsoe.Transparency.Migrator.Migration;
+
+namespace Entsoe.Transparency.Migrator.Tests.Migration;
+
+public sealed class Gen0GovernorTests
+{
+    [Fact]
+    public void AfterBatch_BudgetSpent_CollectsGenerationZero()
+    {
+        var governor = new Gen0Governor(budgetBytes: 256 * 1024);
+        var before = GC.CollectionCount(0);
+
+        Allocate(2 * 1024 * 1024);
+        var collected = governor.AfterBatch();
+
+        Assert.True(collected);
+        Assert.Equal(1, governor.Collections);
+        Assert.True(GC.CollectionCount(0) > before);
+    }
+
+    [Fact]
+    public void AfterBatch_BudgetNotSpent_DoesNotCollect()
+    {
+        var governor = new Gen0Governor(budgetBytes: 1L << 40);
+
+        Allocate(64 * 1024);
+
+        Assert.False(governor.AfterBatch());
+        Assert.Equal(0, governor.Collections);
+    }
+
+    [Fact]
+    public void AfterBatch_AfterCollecting_WaitsForTheNextBudget()
+    {
+        var governor = new Gen0Governor(budgetBytes: 8L * 1024 * 1024);
+        Allocate(16 * 1024 * 1024);
+        Assert.True(governor.AfterBatch());
+
+        Assert.False(governor.AfterBatch());
+        Assert.Equal(1, governor.Collections);
+    }
+
+    [Fact]
+    public void Constructor_ZeroBudget_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Gen0Governor(budgetBytes: 0));
+
+    // Small arrays (not the large object heap), dropped at once: what a batch leaves behind.
+    private static void Allocate(int bytes)
+    {
+        for (var done = 0; done < bytes; done += 1024)
+        {
+            GC.KeepAlive(new byte[1000]);
+        }
+    }
+}
