@@ -307,7 +307,7 @@ public sealed class TokenHashBatchTests
 
     [Theory]
     [MemberData(nameof(Paths))]
-    public void AddUtf8Bytes_CanonicalVariantsNonAsciiAndInvalidBytes_MatchCharPath(string pathName)
+    public void Add_Utf8BytesOfVariantsNonAsciiAndInvalidSequences_MatchCharPath(string pathName)
     {
         var path = Enum.Parse<TokenHashPath>(pathName);
         using var ring = TokenKeyRing.Generate("k2026");
@@ -343,6 +343,37 @@ public sealed class TokenHashBatchTests
         {
             Assert.Equal(hasher.Hash(Encoding.UTF8.GetString(inputs[i])), batch.StoredValue(i).ToString());
         }
+    }
+
+    [Fact]
+    public void Compute_OneBatchPerThreadOnASharedHasher_EveryThreadMatchesHash()
+    {
+        using var ring = TokenKeyRing.Generate("k2026");
+        using var hasher = TokenHasher.Create(ring);
+        var mismatches = 0;
+
+        // The midstates are made on first use; threads racing to that first use must all start from the same state.
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, worker =>
+        {
+            using var batch = new TokenHashBatch(hasher, 100);
+            var tokens = new RandomTokens(worker);
+            var added = Enumerable.Range(0, 100).Select(_ => tokens.Next()).ToArray();
+            foreach (var token in added)
+            {
+                batch.Add(token);
+            }
+
+            batch.Compute();
+            for (var i = 0; i < added.Length; i++)
+            {
+                if (!batch.StoredValue(i).SequenceEqual(hasher.Hash(added[i])))
+                {
+                    Interlocked.Increment(ref mismatches);
+                }
+            }
+        });
+
+        Assert.Equal(0, mismatches);
     }
 
     [Fact]
