@@ -20,7 +20,7 @@ internal sealed class MigrateCommand
     private readonly Option<int> sleepMs = new("--sleep-ms") { Description = "Pause after each batch, to leave room for production load.", HelpName = "ms", DefaultValueFactory = _ => 0 };
     private readonly Option<string?> maxDuration = new("--max-duration") { Description = "Stop after a whole batch once this much time has passed (90s, 30m, 2h); a rerun continues.", HelpName = "duration" };
     private readonly Option<string?> summaryJson = new("--summary-json") { Description = "Also write the summary as JSON here.", HelpName = "file.json" };
-    private readonly Option<int> writers = new("--writers") { Description = "PostgreSQL only: 2 runs two writers on the two halves of the key range (two more connections, about 20 MB more memory, faster on a server with spare cores). Default 1.", HelpName = "1|2", DefaultValueFactory = _ => 1 };
+    private readonly Option<int> writers = new("--writers") { Description = "PostgreSQL: 2 (the default there) runs two writers on the two halves of an integer key range, each with its own two connections; 1 keeps one writer and two connections. Other engines take 1.", HelpName = "1|2" };
     private readonly Option<bool> vacuum = new("--vacuum") { Description = "SQLite only, with --execute: VACUUM after the run so free pages keep no plaintext." };
 
     public Command Create(Func<ParseResult, CancellationToken, Func<CommandContext, Task<int>>, Task<int>> run)
@@ -70,8 +70,8 @@ internal sealed class MigrateCommand
             var progress = new ProgressReporter(context.Error, context.Host.ErrorIsTerminal, context.Host.Time, options.Execute ? "migrate" : "dry run", total);
             var engine = new MigrationEngine(store, keyKind, new RowClassifier(hasher, store.Target.UsesHashColumn), options, context.Host.Time, context.Verbose ? context.Log : null)
             {
-                // A second writer on the other half of the keys, on its own connections: opt-in, it costs connections and memory.
-                OpenSecondStore = options.Writers > 1
+                // A second writer on the other half of the keys, on its own connections: the default where the engine has row locks.
+                OpenSecondStore = (options.Writers ?? (store is IKeyRangeSplitter ? 2 : 1)) > 1
                     ? async token => (await context.OpenStoreAsync(options.Execute, token).ConfigureAwait(false)).Store
                     : null,
             };
@@ -144,7 +144,8 @@ internal sealed class MigrateCommand
             throw new ConfigurationException("--vacuum needs --execute (a dry run changes nothing to vacuum).");
         }
 
-        var writerCount = parse.GetValue(writers);
+        // Not given: two writers where the engine allows them (decided once the store is open).
+        int? writerCount = parse.GetResult(writers) is { Implicit: false } ? parse.GetValue(writers) : null;
         if (writerCount is < 1 or > 2)
         {
             throw new ConfigurationException("--writers must be 1 or 2.");

@@ -5,8 +5,11 @@ namespace Entsoe.Transparency.Migrator.Migration;
 /// <param name="BatchSize">Rows per batch (one transaction each).</param>
 /// <param name="Sleep">Pause after each batch, to leave room for the production load.</param>
 /// <param name="MaxDuration">Stop (after a whole batch) once this much time has passed; null for no limit.</param>
-/// <param name="Writers">1, or 2 for two writers on the two halves of the key range (engines with row locks only).</param>
-internal sealed record MigrationOptions(bool Execute, int BatchSize, TimeSpan Sleep, TimeSpan? MaxDuration, int Writers = 1)
+/// <param name="Writers">
+/// 1, or 2 for two writers on the two halves of the key range (engines with row locks only); null picks 2 where the engine
+/// allows it and 1 elsewhere.
+/// </param>
+internal sealed record MigrationOptions(bool Execute, int BatchSize, TimeSpan Sleep, TimeSpan? MaxDuration, int? Writers = 1)
 {
     /// <summary>The documented default: under SQL Server's 5,000-lock escalation threshold.</summary>
     public const int DefaultBatchSize = 1000;

@@ -3,15 +3,21 @@ using Entsoe.Transparency.Tokens;
 
 namespace Entsoe.Transparency.Migrator.Tests.Postgres;
 
-/// <summary><c>--writers 2</c>: two writers on the two halves of the key range hash every row exactly once and report it once.</summary>
+/// <summary>
+/// Two writers (the PostgreSQL default, or <c>--writers 2</c>) on the two halves of the key range hash every row exactly
+/// once and report it once; <c>--writers 1</c> keeps one.
+/// </summary>
 public sealed class PostgresTwoWritersTests : IDisposable
 {
     private const int Rows = 1_000;
     private const string ConnectionVariable = "ENTSOE_TWO_WRITERS_TEST_DB";
     private readonly TempDirectory temp = new();
 
-    [PostgresFact]
-    public async Task MigrateExecute_TwoWriters_HashesEveryRowExactlyOnceAndReportsItOnce()
+    [PostgresTheory]
+    [InlineData(null, true)]
+    [InlineData("2", true)]
+    [InlineData("1", false)]
+    public async Task MigrateExecute_WritersOption_HashesEveryRowExactlyOnceAndReportsItOnce(string? writers, bool expectTwo)
     {
         await using var schema = await PostgresScratchSchema.CreateAsync("writers");
         using var keys = new TestKeys(temp.Path);
@@ -34,12 +40,13 @@ public sealed class PostgresTwoWritersTests : IDisposable
             "--key-column", "key", "--token-column", "token", "--keys-file", keys.Path,
         ];
 
+        string[] writerOption = writers is null ? [] : ["--writers", writers];
         var run = await CliRunner.RunAsync(
-            ["migrate", "--execute", .. table, "--writers", "2", "--batch-size", "50", "--verbose", "--report", temp.File("run.csv")], environment: environment);
+            ["migrate", "--execute", .. table, .. writerOption, "--batch-size", "50", "--verbose", "--report", temp.File("run.csv")], environment: environment);
         var verify = await CliRunner.RunAsync(["verify", .. table], environment: environment);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("two writers", run.Error, StringComparison.Ordinal);
+        Assert.Equal(expectTwo, run.Error.Contains("two writers", StringComparison.Ordinal));
         var after = await schema.ReadTokensAsync<long>("accounts");
         foreach (var (key, original) in originals)
         {
