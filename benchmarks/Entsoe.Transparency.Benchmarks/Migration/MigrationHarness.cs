@@ -5,7 +5,7 @@ using Entsoe.Transparency.Tokens;
 namespace Entsoe.Transparency.Benchmarks.Migration;
 
 /// <summary>
-/// <c>migration --provider sqlite|postgres --rows N [--batch-size N] [--writers N] [--no-reference]</c>: builds a table of N plaintext
+/// <c>migration --provider sqlite|postgres --rows N [--batch-size N] [--writers N] [--tool path] [--no-reference]</c>: builds a table of N plaintext
 /// UUID tokens, times the engine's own one-statement rewrite of every row (the reference), rebuilds the table, runs the
 /// real <c>entsoe-tokens migrate --execute</c> on it as a child process, checks that every row is hashed, and prints
 /// rows/s of both, the ratio and the tool's peak memory.
@@ -20,6 +20,7 @@ public static class MigrationHarness
         int? writers = null;
         var reference = true;
         var probeRanges = 0;
+        string? toolPath = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -43,6 +44,15 @@ public static class MigrationHarness
                     probeRanges = r;
                     i++;
                     break;
+                case "--tool" when i + 1 < args.Length:
+                    toolPath = Path.GetFullPath(args[++i]);
+                    if (!File.Exists(toolPath))
+                    {
+                        Console.Error.WriteLine($"--tool: no file at {toolPath}; give the entsoe-tokens.dll of a build or publish output.");
+                        return Usage();
+                    }
+
+                    break;
                 case "--no-reference":
                     reference = false;
                     break;
@@ -62,7 +72,7 @@ public static class MigrationHarness
                 "postgres" => new PostgresMigrationTarget(),
                 _ => throw new ArgumentException("--provider must be sqlite or postgres."),
             };
-            return await MeasureAsync(target, rows, new ToolOptions(batchSize, writers), reference, probeRanges, scratch);
+            return await MeasureAsync(target, rows, new ToolOptions(batchSize, writers, toolPath), reference, probeRanges, scratch);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
@@ -106,7 +116,7 @@ public static class MigrationHarness
             arguments.AddRange(["--writers", writerCount.ToString(CultureInfo.InvariantCulture)]);
         }
 
-        var run = await ToolRun.RunAsync(arguments, target.ToolEnvironment);
+        var run = await ToolRun.RunAsync(tool.ToolPath, arguments, target.ToolEnvironment);
         if (run.ExitCode != 0)
         {
             Console.Error.WriteLine($"entsoe-tokens exited {run.ExitCode}:{Environment.NewLine}{run.Errors}");
@@ -116,6 +126,8 @@ public static class MigrationHarness
         var left = await target.CountUnhashedAsync();
         var shownBatch = tool.BatchSize?.ToString(CultureInfo.InvariantCulture) ?? "default";
         var shownWriters = tool.Writers?.ToString(CultureInfo.InvariantCulture) ?? "default";
+        var shownTool = tool.ToolPath ?? "built with the harness";
+        Console.WriteLine($"tool: {shownTool}");
         Console.WriteLine($"entsoe-tokens migrate --execute (batch {shownBatch}, writers {shownWriters}, wall clock incl. start-up): {Rate(rows, run.Elapsed)}; peak memory {run.PeakBytes / (1024.0 * 1024.0):F1} MB");
         using (var summary = System.Text.Json.JsonDocument.Parse(await File.ReadAllBytesAsync(summaryPath)))
         {
@@ -162,7 +174,8 @@ public static class MigrationHarness
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--writers N] [--no-reference] [--probe-ranges N]");
+        Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--writers N] [--tool entsoe-tokens.dll] [--no-reference] [--probe-ranges N]");
+        Console.Error.WriteLine("--tool runs that entsoe-tokens.dll (e.g. a ReadyToRun publish) instead of the one built with the harness.");
         Console.Error.WriteLine("PostgreSQL reads its connection string from TOOLKIT_POSTGRES.");
         return 2;
     }

@@ -10,9 +10,9 @@ namespace Entsoe.Transparency.Benchmarks.Migration;
 public static class ToolRun
 {
     public static async Task<(int ExitCode, TimeSpan Elapsed, long PeakBytes, string Errors)> RunAsync(
-        IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+        string? toolPath, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "entsoe-tokens.dll");
+        var dll = toolPath ?? Path.Combine(AppContext.BaseDirectory, "entsoe-tokens.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardError = true,
