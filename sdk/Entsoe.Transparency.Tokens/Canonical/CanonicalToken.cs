@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -233,15 +233,24 @@ public static class CanonicalToken
     private static bool IsAsciiWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n';
 
     // All lanes set where a character is a hex digit (either case), or, at the lanes set in dashes, where it is '-'.
-    private static Vector128<T> IsHexOrDash<T>(Vector128<T> chars, Vector128<T> dashes)
-        where T : unmanaged, IBinaryInteger<T>
+    // Unsigned wrap-around makes one comparison a range check: c - '0' <= 9 only for '0'-'9'. Setting bit 5 maps
+    // 'A'-'F' onto 'a'-'f' and moves nothing else into that range. Two copies (chars, bytes): a generic one over
+    // IBinaryInteger is not inlined by the JIT, and the calls cost more than the checks.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> IsHexOrDash(Vector128<ushort> chars, Vector128<ushort> dashes)
     {
-        // Unsigned wrap-around makes one comparison a range check: c - '0' <= 9 only for '0'-'9'. Setting bit 5 maps
-        // 'A'-'F' onto 'a'-'f' and moves nothing else into that range.
-        var digit = Vector128.LessThanOrEqual(chars - Vector128.Create(T.CreateTruncating('0')), Vector128.Create(T.CreateTruncating(9)));
-        var lowered = chars | Vector128.Create(T.CreateTruncating(0x20));
-        var letter = Vector128.LessThanOrEqual(lowered - Vector128.Create(T.CreateTruncating('a')), Vector128.Create(T.CreateTruncating(5)));
-        var dash = Vector128.Equals(chars, Vector128.Create(T.CreateTruncating('-')));
+        var digit = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+        var letter = Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)5));
+        var dash = Vector128.Equals(chars, Vector128.Create((ushort)'-'));
+        return Vector128.ConditionalSelect(dashes, dash, digit | letter);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> IsHexOrDash(Vector128<byte> bytes, Vector128<byte> dashes)
+    {
+        var digit = Vector128.LessThanOrEqual(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)9));
+        var letter = Vector128.LessThanOrEqual((bytes | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)5));
+        var dash = Vector128.Equals(bytes, Vector128.Create((byte)'-'));
         return Vector128.ConditionalSelect(dashes, dash, digit | letter);
     }
 
