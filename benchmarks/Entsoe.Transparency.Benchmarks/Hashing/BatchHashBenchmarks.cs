@@ -20,6 +20,8 @@ public class BatchHashBenchmarks
     private TokenHashBatch? scalar;
     private TokenHashBatch? vector256;
     private TokenHashBatch? vector512;
+    private TokenHasher? unkeyed;
+    private TokenHashBatch? unkeyedBatch;
 
     [GlobalSetup]
     public void Setup()
@@ -33,6 +35,8 @@ public class BatchHashBenchmarks
 
         // On a machine without AVX-512 this row repeats the widest path there is (the default-path row says which).
         vector512 = new TokenHashBatch(hasher, Tokens, Sha256MultiBlockPath());
+        unkeyed = TokenHasher.CreateUnkeyed();
+        unkeyedBatch = new TokenHashBatch(unkeyed, Tokens);
     }
 
     [GlobalCleanup]
@@ -42,6 +46,8 @@ public class BatchHashBenchmarks
         scalar?.Dispose();
         vector256?.Dispose();
         vector512?.Dispose();
+        unkeyedBatch?.Dispose();
+        unkeyed?.Dispose();
         hasher?.Dispose();
         ring?.Dispose();
     }
@@ -70,6 +76,22 @@ public class BatchHashBenchmarks
 
     [Benchmark(OperationsPerInvoke = Tokens, Description = "TokenHashBatch, default path")]
     public int BatchAuto() => Run(auto!);
+
+    [Benchmark(OperationsPerInvoke = Tokens, Description = "TokenHasher.TryHash x1000, unkeyed ($sha256$)")]
+    public int TryHashLoopUnkeyed()
+    {
+        var total = 0;
+        foreach (var token in tokens)
+        {
+            unkeyed!.TryHash(token, stored, out var written);
+            total += written;
+        }
+
+        return total;
+    }
+
+    [Benchmark(OperationsPerInvoke = Tokens, Description = "TokenHashBatch, default path, unkeyed ($sha256$)")]
+    public int BatchUnkeyed() => Run(unkeyedBatch!);
 
     private static TokenHashPath Sha256MultiBlockPath() =>
         Sha256MultiBlock.IsSupported(TokenHashPath.Vector512) ? TokenHashPath.Vector512 : Sha256MultiBlock.Best;
