@@ -2,6 +2,7 @@ using Entsoe.Transparency.Migrator.Reporting;
 using Entsoe.Transparency.Migrator.Progress;
 using Entsoe.Transparency.Migrator.Storage;
 using Entsoe.Transparency.Migrator.Storage.Sqlite;
+using Entsoe.Transparency.Tokens;
 
 namespace Entsoe.Transparency.Migrator.Migration;
 
@@ -173,8 +174,10 @@ internal sealed class MigrationEngine
     /// <returns>True when the range is done; false when the run stopped early (Ctrl+C, --max-duration, the other writer failed).</returns>
     private async Task<bool> RunRangeAsync(ITokenStore rangeStore, RowKey? start, RowKey? end, SharedRun shared, CancellationToken cancellationToken)
     {
-        var current = new PreparedBatch(options.BatchSize);
-        var next = new PreparedBatch(options.BatchSize);
+        using var first = new PreparedBatch(options.BatchSize, classifier);
+        using var second = new PreparedBatch(options.BatchSize, classifier);
+        var current = first;
+        var next = second;
         try
         {
             if (ShouldStop(shared, cancellationToken) || !await ReadAsync(rangeStore, current, start, end, shared, cancellationToken).ConfigureAwait(false))
@@ -307,35 +310,53 @@ internal sealed class MigrationEngine
     }
 
     // Classifies and hashes one batch; touches only the batch's own lists and, once per batch under the lock, the
-    // duplicate detector, so it can run beside a write of the previous batch.
+    // duplicate detector, so it can run beside a write of the previous batch. Plaintext rows are hashed together at the
+    // end (TokenHashBatch), several times faster than one at a time.
     private void Prepare(PreparedBatch target, SharedRun shared)
     {
         var rows = target.Rows;
         var updates = target.Updates;
         var entries = target.Entries;
         var prefixes = target.Prefixes;
+        var hashes = target.Hashes;
+        var plaintext = target.Plaintext;
         updates.Clear();
         entries.Clear();
         prefixes.Clear();
+        hashes.Clear();
+        plaintext.Clear();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            var kind = classifier.Classify(row);
-            ulong prefix;
-            if (kind.NewValue is not null)
+            var kind = classifier.Classify(row, computeHash: false);
+            if (kind.Outcome == RowOutcome.WouldHash)
             {
-                updates.Add(new RowUpdate(row.Key, row.Token!, kind.NewValue));
-                if (DuplicateDetector.TryGetPrefix(kind.NewValue, out prefix))
-                {
-                    prefixes.Add(prefix);
-                }
+                hashes.Add(row.EffectiveValue);
+                plaintext.Add(i);
             }
-            else if (kind.Outcome == RowOutcome.AlreadyHashed && DuplicateDetector.TryGetPrefix(row.EffectiveValue, out prefix))
+            else if (kind.Outcome == RowOutcome.AlreadyHashed && DuplicateDetector.TryGetPrefix(row.EffectiveValue, out var prefix))
             {
                 prefixes.Add(prefix);
             }
 
             entries.Add(new ReportEntry(row.Key, kind.Outcome, kind.Flags, target.Number));
+        }
+
+        if (plaintext.Count > 0)
+        {
+            hashes.Compute();
+            for (var j = 0; j < plaintext.Count; j++)
+            {
+                var row = rows[plaintext[j]];
+                var stored = hashes.StoredValue(j);
+                updates.Add(new RowUpdate(row.Key, row.Token!, new string(stored)));
+                if (DuplicateDetector.TryGetPrefix(stored, out var prefix))
+                {
+                    prefixes.Add(prefix);
+                }
+            }
+
+            hashes.Clear();
         }
 
         lock (shared.Duplicates)
@@ -403,7 +424,7 @@ internal sealed class MigrationEngine
     }
 
     /// <summary>One batch's rows, its compare-and-swap writes and its report entries; reused batch after batch.</summary>
-    private sealed class PreparedBatch(int capacity)
+    private sealed class PreparedBatch(int capacity, RowClassifier classifier) : IDisposable
     {
         public List<StoredRow> Rows { get; } = new(capacity);
 
@@ -413,8 +434,16 @@ internal sealed class MigrationEngine
 
         public List<ulong> Prefixes { get; } = new(capacity);
 
+        /// <summary>The plaintext rows' tokens, hashed together.</summary>
+        public TokenHashBatch Hashes { get; } = classifier.CreateHashBatch(capacity);
+
+        /// <summary>Indexes in <see cref="Rows"/> of the rows added to <see cref="Hashes"/>, in order.</summary>
+        public List<int> Plaintext { get; } = new(capacity);
+
         public long Number { get; set; }
 
         public bool ReachedEnd { get; set; }
+
+        public void Dispose() => Hashes.Dispose();
     }
 }

@@ -91,6 +91,25 @@ internal sealed class RowClassifier(TokenHasher hasher, bool hashColumnMode)
         }
     }
 
+    /// <summary>
+    /// The span form without hashing, for callers that hash plaintext rows together (<see cref="CreateHashBatch"/>).
+    /// </summary>
+    /// <returns>The outcome before the write (<see cref="RowOutcome.WouldHash"/> for plaintext) and its flags.</returns>
+    public (RowOutcome Outcome, RowFlags Flags) Classify(ReadOnlySpan<char> value)
+    {
+        var info = StoredValueClassifier.Classify(value);
+        return info.Kind switch
+        {
+            StoredValueKind.Empty => (RowOutcome.Empty, RowFlags.None),
+            StoredValueKind.Hashed => (RowOutcome.AlreadyHashed, HashedFlags(info)),
+            StoredValueKind.LegacyPlaintext => (RowOutcome.WouldHash, PlaintextFlags(info.CanonicalFlags)),
+            _ => (RowOutcome.Failed, RowFlags.Malformed),
+        };
+    }
+
+    /// <summary>A batch that hashes plaintext with the same key, to the same stored values, as <see cref="Classify(in StoredRow, bool)"/>.</summary>
+    public TokenHashBatch CreateHashBatch(int capacity) => new(hasher, capacity);
+
     /// <summary>The length of every hash this classifier writes.</summary>
     public int StoredLength => hasher.StoredLength;
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Entsoe.Transparency.Migrator.Migration;
+using Entsoe.Transparency.Tokens;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -30,6 +31,7 @@ internal sealed class SqliteHashPrefetch : IDisposable
     private readonly BlockingCollection<PrefetchedBatch> ready = new(1);
     private readonly List<PrefetchedBatch> all = new(Buffers);
     private readonly CancellationTokenSource stop = new();
+    private readonly TokenHashBatch hashes;
     private readonly Task worker;
     private PrefetchedBatch? current;
     private int cursor;
@@ -40,6 +42,7 @@ internal sealed class SqliteHashPrefetch : IDisposable
         this.read = read;
         this.classifier = classifier;
         this.limit = limit;
+        hashes = classifier.CreateHashBatch(limit);
         for (var i = 0; i < Buffers; i++)
         {
             var buffer = new PrefetchedBatch(limit);
@@ -141,7 +144,7 @@ internal sealed class SqliteHashPrefetch : IDisposable
 
         cursor = index + 1;
         row = batch.Rows[index];
-        if (!utf8.SequenceEqual(batch.Bytes.AsSpan(row.OldStart, row.OldLength)))
+        if (row.NewLength == 0 || !utf8.SequenceEqual(batch.Bytes.AsSpan(row.OldStart, row.OldLength)))
         {
             return false;
         }
@@ -173,6 +176,7 @@ internal sealed class SqliteHashPrefetch : IDisposable
 
         read.Dispose();
         connection.Dispose();
+        hashes.Dispose();
         foreach (var buffer in all)
         {
             buffer.Clear();
@@ -220,15 +224,15 @@ internal sealed class SqliteHashPrefetch : IDisposable
         }
     }
 
-    // Reads the next `limit` rows after `after` and hashes the plaintext ones; false at the end of the table.
+    // Reads the next `limit` rows after `after` and hashes the plaintext ones together; false at the end of the table.
     private bool Fill(PrefetchedBatch batch, long after)
     {
         raw.sqlite3_reset(read);
         raw.sqlite3_bind_int64(read, 1, after);
         raw.sqlite3_bind_int64(read, 2, limit);
         Span<char> chars = stackalloc char[MaxInlineChars];
-        Span<char> hashed = stackalloc char[128];
         var any = false;
+        hashes.Clear();
         try
         {
             int step;
@@ -249,22 +253,32 @@ internal sealed class SqliteHashPrefetch : IDisposable
                 }
 
                 var length = Encoding.UTF8.GetChars(utf8, chars);
-                var (outcome, flags) = classifier.ClassifyAndHash(chars[..length], hashed, out var written);
-                chars[..length].Clear();
-                if (outcome != RowOutcome.WouldHash)
+                var (outcome, flags) = classifier.Classify(chars[..length]);
+                if (outcome == RowOutcome.WouldHash)
                 {
-                    continue;
+                    hashes.Add(chars[..length]);
+                    batch.AddPlaintext(key, utf8, outcome, flags);
                 }
 
-                var stored = hashed[..written];
-                var hasPrefix = DuplicateDetector.TryGetPrefix(stored, out var prefix);
-                batch.Add(key, utf8, stored, outcome, flags, hasPrefix, prefix);
+                chars[..length].Clear();
+            }
+
+            if (hashes.Count > 0)
+            {
+                hashes.Compute();
+                for (var i = 0; i < hashes.Count; i++)
+                {
+                    var stored = hashes.StoredValue(i);
+                    var hasPrefix = DuplicateDetector.TryGetPrefix(stored, out var prefix);
+                    batch.SetStored(i, stored, hasPrefix, prefix);
+                }
             }
 
             return any && step == raw.SQLITE_DONE;
         }
         finally
         {
+            hashes.Clear();
             raw.sqlite3_reset(read);
         }
     }
@@ -294,23 +308,37 @@ internal sealed class SqliteHashPrefetch : IDisposable
 
         private int Used { get; set; }
 
-        public void Add(long key, ReadOnlySpan<byte> old, ReadOnlySpan<char> stored, RowOutcome outcome, RowFlags flags, bool hasPrefix, ulong prefix)
+        /// <summary>Adds a plaintext row with the value that is being hashed; its stored value follows with <see cref="SetStored"/>.</summary>
+        public void AddPlaintext(long key, ReadOnlySpan<byte> old, RowOutcome outcome, RowFlags flags)
         {
-            var needed = old.Length + Encoding.UTF8.GetMaxByteCount(stored.Length);
-            if (Used + needed > Bytes.Length)
+            var oldStart = Append(old.Length);
+            old.CopyTo(Bytes.AsSpan(oldStart));
+            Rows[Count++] = new PrefetchedRow(key, oldStart, old.Length, 0, 0, outcome, flags, false, 0);
+        }
+
+        /// <summary>Sets the stored value of the <paramref name="index"/>-th row added.</summary>
+        public void SetStored(int index, ReadOnlySpan<char> stored, bool hasPrefix, ulong prefix)
+        {
+            var start = Append(Encoding.UTF8.GetMaxByteCount(stored.Length));
+            var length = Encoding.UTF8.GetBytes(stored, Bytes.AsSpan(start));
+            Used = start + length;
+            Rows[index] = Rows[index] with { NewStart = start, NewLength = length, HasPrefix = hasPrefix, Prefix = prefix };
+        }
+
+        // Reserves `length` bytes at the end of the buffer, growing it (and zeroing the old one) when needed.
+        private int Append(int length)
+        {
+            if (Used + length > Bytes.Length)
             {
-                var larger = new byte[Math.Max(Bytes.Length * 2, Used + needed)];
+                var larger = new byte[Math.Max(Bytes.Length * 2, Used + length)];
                 Bytes.AsSpan(0, Used).CopyTo(larger);
                 CryptographicOperations.ZeroMemory(Bytes);
                 Bytes = larger;
             }
 
-            var oldStart = Used;
-            old.CopyTo(Bytes.AsSpan(oldStart));
-            var newStart = oldStart + old.Length;
-            var newLength = Encoding.UTF8.GetBytes(stored, Bytes.AsSpan(newStart));
-            Used = newStart + newLength;
-            Rows[Count++] = new PrefetchedRow(key, oldStart, old.Length, newStart, newLength, outcome, flags, hasPrefix, prefix);
+            var start = Used;
+            Used += length;
+            return start;
         }
 
         public int IndexOf(long key)
