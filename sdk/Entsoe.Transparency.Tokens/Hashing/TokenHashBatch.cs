@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
@@ -111,6 +112,14 @@ public sealed class TokenHashBatch : IDisposable
     public void Add(ReadOnlySpan<char> token)
     {
         var index = Reserve();
+        if (token.Length == CanonicalToken.UuidLength && Vector128.IsHardwareAccelerated && CanonicalToken.IsUuidShaped(token))
+        {
+            // Today's tokens: a UUID without surrounding whitespace, whose canonical form is its lower-case ASCII.
+            WriteUuidBlock(index, token);
+            count++;
+            return;
+        }
+
         Span<byte> canonical = stackalloc byte[BlockBytes];
         try
         {
@@ -363,6 +372,42 @@ public sealed class TokenHashBatch : IDisposable
         {
             group[(t * Sha256MultiBlock.Lanes) + lane] = BinaryPrimitives.ReadUInt32BigEndian(block[(t * 4)..]);
         }
+    }
+
+    /// <summary>
+    /// <see cref="WriteBlock"/> for a UUID-shaped token of exactly 36 characters, in vector registers: narrowed to
+    /// ASCII, lower-cased (bit 5, exact for hex digits and '-'), and read as big-endian words by a byte shuffle.
+    /// </summary>
+    private void WriteUuidBlock(int index, ReadOnlySpan<char> uuid)
+    {
+        ref var chars = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(uuid));
+        var lower = Vector128.Create((byte)0x20);
+        var bigEndian = Vector128.Create((byte)3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12);
+        var first = Vector128.Shuffle(Vector128.Narrow(Vector128.LoadUnsafe(ref chars, 0), Vector128.LoadUnsafe(ref chars, 8)) | lower, bigEndian).AsUInt32();
+        var second = Vector128.Shuffle(Vector128.Narrow(Vector128.LoadUnsafe(ref chars, 16), Vector128.LoadUnsafe(ref chars, 24)) | lower, bigEndian).AsUInt32();
+
+        // The last four characters form word 8; words 9-15 are the padding of a 36-byte message (FIPS 180-4 §5.1.1).
+        var last = ((uint)(byte)(uuid[32] | 0x20) << 24) | ((uint)(byte)(uuid[33] | 0x20) << 16)
+            | ((uint)(byte)(uuid[34] | 0x20) << 8) | (byte)(uuid[35] | 0x20);
+        var lane = index % Sha256MultiBlock.Lanes;
+        var group = blocks.AsSpan((index / Sha256MultiBlock.Lanes) * Sha256MultiBlock.BlockWords, Sha256MultiBlock.BlockWords);
+        const int L = Sha256MultiBlock.Lanes;
+        group[lane] = first.GetElement(0);
+        group[L + lane] = first.GetElement(1);
+        group[(2 * L) + lane] = first.GetElement(2);
+        group[(3 * L) + lane] = first.GetElement(3);
+        group[(4 * L) + lane] = second.GetElement(0);
+        group[(5 * L) + lane] = second.GetElement(1);
+        group[(6 * L) + lane] = second.GetElement(2);
+        group[(7 * L) + lane] = second.GetElement(3);
+        group[(8 * L) + lane] = last;
+        group[(9 * L) + lane] = 0x80000000;
+        group[(10 * L) + lane] = 0;
+        group[(11 * L) + lane] = 0;
+        group[(12 * L) + lane] = 0;
+        group[(13 * L) + lane] = 0;
+        group[(14 * L) + lane] = 0;
+        group[(15 * L) + lane] = (uint)(CanonicalToken.UuidLength + (key is null ? 0 : BlockBytes)) * 8;
     }
 
     /// <summary>The constant part of every outer block: the padding of a 32-byte message after the 64-byte key block.</summary>

@@ -155,6 +155,41 @@ public sealed class TokenHashBatchTests
 
     [Theory]
     [MemberData(nameof(Paths))]
+    public void Compute_UuidOfEveryHexDigitInEitherCaseAtEveryPosition_MatchesHash(string pathName)
+    {
+        var path = Enum.Parse<TokenHashPath>(pathName);
+        using var ring = TokenKeyRing.Generate("k2026");
+        using var hasher = TokenHasher.Create(ring);
+        using var batch = new TokenHashBatch(hasher, 22 * 37, path);
+        const string Template = "00000000-0000-0000-0000-000000000000";
+        var added = new List<string>();
+        foreach (var c in "0123456789abcdefABCDEF")
+        {
+            added.Add(Template.Replace('0', c));
+            for (var position = 0; position < Template.Length; position++)
+            {
+                if (Template[position] != '-')
+                {
+                    added.Add(string.Concat(Template.AsSpan(0, position), c.ToString(), Template.AsSpan(position + 1)));
+                }
+            }
+        }
+
+        foreach (var token in added)
+        {
+            batch.Add(token);
+        }
+
+        batch.Compute();
+
+        for (var i = 0; i < added.Count; i++)
+        {
+            Assert.Equal(hasher.Hash(added[i]), batch.StoredValue(i).ToString());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
     public void Compute_MixedUnicodePrefixedAndLongTokensInOneBatch_MatchesHash(string pathName)
     {
         var path = Enum.Parse<TokenHashPath>(pathName);
