@@ -154,11 +154,7 @@ public sealed class TokenHashBatch : IDisposable
         if (CanonicalToken.IsUuidShaped(trimmed))
         {
             var index = Reserve();
-            Span<byte> canonical = stackalloc byte[BlockBytes];
-            Ascii.ToLower(trimmed, canonical, out _);
-
-            WriteBlock(index, canonical, CanonicalToken.UuidLength);
-            CryptographicOperations.ZeroMemory(canonical);
+            WriteUuidBlock(index, trimmed);
             count++;
         }
         else if (!Utf8.IsValid(utf8Token))
@@ -381,26 +377,40 @@ public sealed class TokenHashBatch : IDisposable
     private void WriteUuidBlock(int index, ReadOnlySpan<char> uuid)
     {
         ref var chars = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(uuid));
+        var first = Vector128.Narrow(Vector128.LoadUnsafe(ref chars, 0), Vector128.LoadUnsafe(ref chars, 8));
+        var second = Vector128.Narrow(Vector128.LoadUnsafe(ref chars, 16), Vector128.LoadUnsafe(ref chars, 24));
+        var last = ((uint)(byte)uuid[32] << 24) | ((uint)(byte)uuid[33] << 16) | ((uint)(byte)uuid[34] << 8) | (byte)uuid[35];
+        WriteUuidBlock(index, first, second, last);
+    }
+
+    /// <summary>The same for the 36 ASCII bytes of a UUID-shaped UTF-8 token.</summary>
+    private void WriteUuidBlock(int index, ReadOnlySpan<byte> uuid)
+    {
+        ref var bytes = ref MemoryMarshal.GetReference(uuid);
+        WriteUuidBlock(index, Vector128.LoadUnsafe(ref bytes, 0), Vector128.LoadUnsafe(ref bytes, 16), BinaryPrimitives.ReadUInt32BigEndian(uuid[32..]));
+    }
+
+    /// <summary>Lower-cases the 36 ASCII bytes given as 16 + 16 + 4 and stores them padded in the token's lane.</summary>
+    private void WriteUuidBlock(int index, Vector128<byte> first, Vector128<byte> second, uint last)
+    {
         var lower = Vector128.Create((byte)0x20);
         var bigEndian = Vector128.Create((byte)3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12);
-        var first = Vector128.Shuffle(Vector128.Narrow(Vector128.LoadUnsafe(ref chars, 0), Vector128.LoadUnsafe(ref chars, 8)) | lower, bigEndian).AsUInt32();
-        var second = Vector128.Shuffle(Vector128.Narrow(Vector128.LoadUnsafe(ref chars, 16), Vector128.LoadUnsafe(ref chars, 24)) | lower, bigEndian).AsUInt32();
-
-        // The last four characters form word 8; words 9-15 are the padding of a 36-byte message (FIPS 180-4 §5.1.1).
-        var last = ((uint)(byte)(uuid[32] | 0x20) << 24) | ((uint)(byte)(uuid[33] | 0x20) << 16)
-            | ((uint)(byte)(uuid[34] | 0x20) << 8) | (byte)(uuid[35] | 0x20);
+        var head = Vector128.Shuffle(first | lower, bigEndian).AsUInt32();
+        var middle = Vector128.Shuffle(second | lower, bigEndian).AsUInt32();
         var lane = index % Sha256MultiBlock.Lanes;
         var group = blocks.AsSpan((index / Sha256MultiBlock.Lanes) * Sha256MultiBlock.BlockWords, Sha256MultiBlock.BlockWords);
         const int L = Sha256MultiBlock.Lanes;
-        group[lane] = first.GetElement(0);
-        group[L + lane] = first.GetElement(1);
-        group[(2 * L) + lane] = first.GetElement(2);
-        group[(3 * L) + lane] = first.GetElement(3);
-        group[(4 * L) + lane] = second.GetElement(0);
-        group[(5 * L) + lane] = second.GetElement(1);
-        group[(6 * L) + lane] = second.GetElement(2);
-        group[(7 * L) + lane] = second.GetElement(3);
-        group[(8 * L) + lane] = last;
+        group[lane] = head.GetElement(0);
+        group[L + lane] = head.GetElement(1);
+        group[(2 * L) + lane] = head.GetElement(2);
+        group[(3 * L) + lane] = head.GetElement(3);
+        group[(4 * L) + lane] = middle.GetElement(0);
+        group[(5 * L) + lane] = middle.GetElement(1);
+        group[(6 * L) + lane] = middle.GetElement(2);
+        group[(7 * L) + lane] = middle.GetElement(3);
+        group[(8 * L) + lane] = last | 0x20202020;
+
+        // Words 9-15: the padding of a 36-byte message (FIPS 180-4 §5.1.1), after the key block under HMAC.
         group[(9 * L) + lane] = 0x80000000;
         group[(10 * L) + lane] = 0;
         group[(11 * L) + lane] = 0;

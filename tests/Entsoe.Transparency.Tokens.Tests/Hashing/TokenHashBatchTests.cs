@@ -155,12 +155,12 @@ public sealed class TokenHashBatchTests
 
     [Theory]
     [MemberData(nameof(Paths))]
-    public void Compute_UuidOfEveryHexDigitInEitherCaseAtEveryPosition_MatchesHash(string pathName)
+    public void Compute_UuidOfEveryHexDigitInEitherCaseAtEveryPositionAsCharsAndUtf8_MatchesHash(string pathName)
     {
         var path = Enum.Parse<TokenHashPath>(pathName);
         using var ring = TokenKeyRing.Generate("k2026");
         using var hasher = TokenHasher.Create(ring);
-        using var batch = new TokenHashBatch(hasher, 22 * 37, path);
+        using var batch = new TokenHashBatch(hasher, 2 * 22 * 37, path);
         const string Template = "00000000-0000-0000-0000-000000000000";
         var added = new List<string>();
         foreach (var c in "0123456789abcdefABCDEF")
@@ -178,13 +178,16 @@ public sealed class TokenHashBatchTests
         foreach (var token in added)
         {
             batch.Add(token);
+            batch.Add((ReadOnlySpan<byte>)Encoding.UTF8.GetBytes(token));
         }
 
         batch.Compute();
 
         for (var i = 0; i < added.Count; i++)
         {
-            Assert.Equal(hasher.Hash(added[i]), batch.StoredValue(i).ToString());
+            var expected = hasher.Hash(added[i]);
+            Assert.Equal(expected, batch.StoredValue(2 * i).ToString());
+            Assert.Equal(expected, batch.StoredValue((2 * i) + 1).ToString());
         }
     }
 
