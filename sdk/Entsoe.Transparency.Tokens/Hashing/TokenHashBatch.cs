@@ -22,9 +22,11 @@ namespace Entsoe.Transparency.Tokens;
 /// <see cref="TokenHasher.Hash"/> as soon as it is added.
 /// </para>
 /// <para>
-/// The batch holds the canonical plaintext of every added token until <see cref="Compute"/>, which zeroes it; the
-/// key-derived midstates live only on the stack during <see cref="Compute"/>. <see cref="Clear"/> and
-/// <see cref="Dispose"/> zero every buffer. The batch does not own the hasher: dispose the hasher after its batches.
+/// The batch holds the canonical plaintext of every added token until <see cref="Compute"/>, which zeroes it. Its
+/// copy of the key's midstates and the intermediate states live on the stack during <see cref="Compute"/> only and
+/// are zeroed before it returns; the key keeps its midstates until the hasher is disposed, which zeroes them.
+/// <see cref="Clear"/> and <see cref="Dispose"/> zero every buffer. The batch does not own the hasher: dispose the
+/// hasher after its batches.
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
@@ -58,6 +60,9 @@ public sealed class TokenHashBatch : IDisposable
     private readonly char[] stored;
     private int count;
     private int computedCount;
+
+    // Slots that may hold data since the last Clear (count, or one more when an add failed half-way): what Clear zeroes.
+    private int touched;
     private bool disposed;
 
     /// <summary>A batch of up to <paramref name="capacity"/> tokens hashed with <paramref name="hasher"/>'s active key.</summary>
@@ -253,7 +258,8 @@ public sealed class TokenHashBatch : IDisposable
         }
         finally
         {
-            CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(blocks.AsSpan()));
+            var groups = (touched + Sha256MultiBlock.Lanes - 1) / Sha256MultiBlock.Lanes;
+            CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(blocks.AsSpan(0, groups * Sha256MultiBlock.BlockWords)));
             if (computedCount != count)
             {
                 // The plaintext is gone, so a failed batch must not be computed again from zeroed blocks: empty it.
@@ -286,12 +292,14 @@ public sealed class TokenHashBatch : IDisposable
     /// <summary>Empties the batch for reuse and zeroes every buffer that held plaintext or a digest.</summary>
     public void Clear()
     {
-        CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(blocks.AsSpan()));
-        CryptographicOperations.ZeroMemory(digests);
-        CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(stored.AsSpan()));
-        Array.Clear(hashedOnAdd);
+        var groups = (touched + Sha256MultiBlock.Lanes - 1) / Sha256MultiBlock.Lanes;
+        CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(blocks.AsSpan(0, groups * Sha256MultiBlock.BlockWords)));
+        CryptographicOperations.ZeroMemory(digests.AsSpan(0, touched * DigestBytes));
+        CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(stored.AsSpan(0, touched * storedLength)));
+        Array.Clear(hashedOnAdd, 0, touched);
         count = 0;
         computedCount = 0;
+        touched = 0;
     }
 
     /// <summary>Zeroes every buffer; the batch cannot be used afterwards.</summary>
@@ -318,6 +326,7 @@ public sealed class TokenHashBatch : IDisposable
             throw new InvalidOperationException($"The batch is full ({capacity} tokens); call Compute(), read the stored values, then Clear().");
         }
 
+        touched = count + 1;
         return count;
     }
 

@@ -560,6 +560,23 @@ public sealed class TokenHashBatchTests
     }
 
     [Fact]
+    public void Add_LongTokenAfterTheHasherIsDisposed_ThrowsAndKeepsTheCount()
+    {
+        using var ring = TokenKeyRing.Generate("k2026");
+        var hasher = TokenHasher.Create(ring);
+        using var batch = new TokenHashBatch(hasher, 4);
+        batch.Add(Canary.UuidToken);
+        hasher.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => batch.Add(Canary.Token + Canary.Token));
+        var count = batch.Count;
+        batch.Clear();
+
+        Assert.Equal(1, count);
+        Assert.False(batch.PlaintextBlocks.ContainsAnyExcept(0u));
+    }
+
+    [Fact]
     public void Compute_Twice_SecondCallChangesNothing()
     {
         using var ring = TokenKeyRing.Generate("k2026");
