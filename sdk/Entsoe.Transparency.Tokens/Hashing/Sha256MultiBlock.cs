@@ -57,17 +57,17 @@ internal static class Sha256MultiBlock
     /// <summary>True when <paramref name="path"/> can run on this machine.</summary>
     public static bool IsSupported(TokenHashPath path) => path switch
     {
-        TokenHashPath.Scalar => true,
+        TokenHashPath.Platform or TokenHashPath.Scalar => true,
         TokenHashPath.Vector256 => Vector256.IsHardwareAccelerated,
         TokenHashPath.Vector512 => Vector512.IsHardwareAccelerated && Avx512F.IsSupported,
         _ => false,
     };
 
-    /// <summary>The widest supported path.</summary>
+    /// <summary>The widest accelerated path, or the platform's per-token hash when no vector width is accelerated.</summary>
     public static TokenHashPath Best =>
         IsSupported(TokenHashPath.Vector512) ? TokenHashPath.Vector512
         : IsSupported(TokenHashPath.Vector256) ? TokenHashPath.Vector256
-        : TokenHashPath.Scalar;
+        : TokenHashPath.Platform;
 
     /// <summary>
     /// Compresses one contiguous 16-word block into <paramref name="state"/> in place (for the key midstates, where the

@@ -18,8 +18,8 @@ namespace Entsoe.Transparency.Tokens;
 /// A token whose canonical UTF-8 form is at most 55 bytes (a UUID is 36, a prefixed token 44) fits one SHA-256 block
 /// with its padding, so its HMAC-SHA256 is two compressions starting from the key's precomputed inner and outer
 /// midstates (RFC 2104), and its SHA-256 one compression. Those run for 8 or 16 tokens at once in SIMD lanes where the
-/// CPU has AVX2 or AVX-512, and one at a time elsewhere. A longer token is hashed through the same path as
-/// <see cref="TokenHasher.Hash"/> as soon as it is added.
+/// CPU has AVX2 or AVX-512. Where it has neither, and for a longer token, each token is hashed through the same path as
+/// <see cref="TokenHasher.Hash"/> as soon as it is added, so a batch is never slower than hashing one by one.
 /// </para>
 /// <para>
 /// The batch holds the canonical plaintext of every added token until <see cref="Compute"/>, which zeroes it. Its
@@ -117,6 +117,14 @@ public sealed class TokenHashBatch : IDisposable
     public void Add(ReadOnlySpan<char> token)
     {
         var index = Reserve();
+        if (path == TokenHashPath.Platform)
+        {
+            TokenHasher.ComputeDigest(key, token, digests.AsSpan(index * DigestBytes, DigestBytes));
+            hashedOnAdd[index] = true;
+            count++;
+            return;
+        }
+
         if (token.Length == CanonicalToken.UuidLength && Vector128.IsHardwareAccelerated && CanonicalToken.IsUuidShaped(token))
         {
             // Today's tokens: a UUID without surrounding whitespace, whose canonical form is its lower-case ASCII.
@@ -159,14 +167,25 @@ public sealed class TokenHashBatch : IDisposable
         if (CanonicalToken.IsUuidShaped(trimmed))
         {
             var index = Reserve();
-            WriteUuidBlock(index, trimmed);
+            if (path == TokenHashPath.Platform)
+            {
+                Span<byte> canonical = stackalloc byte[CanonicalToken.UuidLength];
+                Ascii.ToLower(trimmed, canonical, out _);
+                HashWhole(index, canonical);
+                CryptographicOperations.ZeroMemory(canonical);
+            }
+            else
+            {
+                WriteUuidBlock(index, trimmed);
+            }
+
             count++;
         }
         else if (!Utf8.IsValid(utf8Token))
         {
             AddInvalidUtf8(utf8Token);
         }
-        else if (utf8Token.Length <= MaxSingleBlockBytes)
+        else if (utf8Token.Length <= MaxSingleBlockBytes && path != TokenHashPath.Platform)
         {
             var index = Reserve();
             Span<byte> canonical = stackalloc byte[BlockBytes];
@@ -187,7 +206,7 @@ public sealed class TokenHashBatch : IDisposable
     internal void AddCanonical(ReadOnlySpan<byte> canonical)
     {
         var index = Reserve();
-        if (canonical.Length <= MaxSingleBlockBytes)
+        if (canonical.Length <= MaxSingleBlockBytes && path != TokenHashPath.Platform)
         {
             Span<byte> block = stackalloc byte[BlockBytes];
             canonical.CopyTo(block);
@@ -223,13 +242,14 @@ public sealed class TokenHashBatch : IDisposable
             {
                 Sha256MultiBlock.InitialState.CopyTo(midstates);
             }
-            else
+            else if (path != TokenHashPath.Platform)
             {
                 key.CopyMidstates(midstates);
                 PrepareOuterBlocks(outerBlocks);
             }
 
-            for (var start = 0; start < count; start += Sha256MultiBlock.Lanes)
+            // On the platform path every token was hashed as it was added; only the formatting is left.
+            for (var start = 0; path != TokenHashPath.Platform && start < count; start += Sha256MultiBlock.Lanes)
             {
                 var lanes = Math.Min(Sha256MultiBlock.Lanes, count - start);
                 var group = blocks.AsSpan((start / Sha256MultiBlock.Lanes) * Sha256MultiBlock.BlockWords, Sha256MultiBlock.BlockWords);

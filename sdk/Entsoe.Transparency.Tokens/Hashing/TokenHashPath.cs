@@ -6,6 +6,13 @@ internal enum TokenHashPath
     /// <summary>The widest path this machine accelerates.</summary>
     Auto = 0,
 
+    /// <summary>
+    /// Each token through the platform's HMAC-SHA256 or SHA-256 as it is added, exactly as <see cref="TokenHasher"/>
+    /// does. What <see cref="Auto"/> picks when no vector width is accelerated: the managed scalar compression is
+    /// slower per token than OpenSSL's, whose CPU-specific code (SHA extensions) outweighs its per-call overhead.
+    /// </summary>
+    Platform,
+
     /// <summary>One message at a time in general-purpose registers; runs everywhere.</summary>
     Scalar,
 
