@@ -12,10 +12,14 @@ namespace Entsoe.Transparency.Tokens;
 /// <remarks>
 /// The per-thread slot does not track its values, so a context dies with its thread instead of accumulating for
 /// every thread-pool thread that ever hashed. A weak registry still lets <see cref="Dispose"/> free every live
-/// context at once, so key-derived state does not outlive the key in native memory.
+/// context at once, so key-derived state does not outlive the key in native memory. The SHA-256 midstates a
+/// <see cref="TokenHashBatch"/> starts from are made once per key, on first use, and zeroed by <see cref="Dispose"/> too.
 /// </remarks>
 internal sealed class HmacKey : IDisposable
 {
+    /// <summary>Words <see cref="CopyMidstates"/> writes: two SHA-256 states.</summary>
+    public const int MidstateWords = 16;
+
     private readonly byte[] key;
     private readonly ThreadLocal<IncrementalHash> contexts;
     private readonly List<WeakReference<IncrementalHash>> created = [];
@@ -84,10 +88,6 @@ internal sealed class HmacKey : IDisposable
             disposed = true;
             live = [.. created];
             created.Clear();
-        }
-
-        lock (created)
-        {
             if (midstates is not null)
             {
                 CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(midstates.AsSpan()));
@@ -105,9 +105,6 @@ internal sealed class HmacKey : IDisposable
 
         CryptographicOperations.ZeroMemory(key);
     }
-
-    /// <summary>Words <see cref="CopyMidstates"/> writes: two SHA-256 states.</summary>
-    public const int MidstateWords = 16;
 
     private static uint[] ComputeMidstates(ReadOnlySpan<byte> key)
     {
