@@ -14,13 +14,16 @@ namespace Entsoe.Transparency.Migrator.Commands;
 /// <summary><c>migrate</c>: a dry run unless <c>--execute</c>.</summary>
 internal sealed class MigrateCommand
 {
+    /// <summary>Writers on an engine with row locks when --writers is not given.</summary>
+    public const int DefaultWriters = 2;
+
     private readonly Option<bool> execute = new("--execute") { Description = "Write. Without it this is a dry run: every batch is read, classified and hashed, and no write is sent." };
     private readonly Option<int?> batchSize = new("--batch-size") { Description = "Rows per batch, one transaction each (default 1000: under SQL Server's 5,000-lock escalation).", HelpName = "rows" };
     private readonly Option<string?> report = new("--report") { Description = "Write the CSV report (key,outcome,detail,batch) here. It never holds a token, a hash or a key.", HelpName = "file.csv" };
     private readonly Option<int> sleepMs = new("--sleep-ms") { Description = "Pause after each batch, to leave room for production load.", HelpName = "ms", DefaultValueFactory = _ => 0 };
     private readonly Option<string?> maxDuration = new("--max-duration") { Description = "Stop after a whole batch once this much time has passed (90s, 30m, 2h); a rerun continues.", HelpName = "duration" };
     private readonly Option<string?> summaryJson = new("--summary-json") { Description = "Also write the summary as JSON here.", HelpName = "file.json" };
-    private readonly Option<int> writers = new("--writers") { Description = "PostgreSQL: 2 (the default there) runs two writers on the two halves of an integer key range, each with its own two connections; 1 keeps one writer and two connections. Other engines take 1.", HelpName = "1|2" };
+    private readonly Option<int> writers = new("--writers") { Description = "PostgreSQL: split an integer key range into this many parts, each migrated by its own writer on its own two connections (default 2; 1 keeps one writer). Other engines take 1.", HelpName = "1-4" };
     private readonly Option<bool> vacuum = new("--vacuum") { Description = "SQLite only, with --execute: VACUUM after the run so free pages keep no plaintext." };
 
     public Command Create(Func<ParseResult, CancellationToken, Func<CommandContext, Task<int>>, Task<int>> run)
@@ -59,7 +62,7 @@ internal sealed class MigrateCommand
 
             if (options.Writers > 1 && store is not IKeyRangeSplitter)
             {
-                throw new ConfigurationException($"--writers 2 needs an engine with row locks (postgres); {provider.Name} takes one writer.");
+                throw new ConfigurationException($"--writers {options.Writers} needs an engine with row locks (postgres); {provider.Name} takes one writer.");
             }
 
             using var reportWriter = reportPath is null ? null : MigrationReportWriter.Create(context.ResolvePath(reportPath));
@@ -71,9 +74,10 @@ internal sealed class MigrateCommand
             var engine = new MigrationEngine(store, keyKind, new RowClassifier(hasher, store.Target.UsesHashColumn), options, context.Host.Time, context.Verbose ? context.Log : null)
             {
                 // A second writer on the other half of the keys, on its own connections: the default where the engine has row locks.
-                OpenSecondStore = (options.Writers ?? (store is IKeyRangeSplitter ? 2 : 1)) > 1
+                OpenExtraStore = store is IKeyRangeSplitter
                     ? async token => (await context.OpenStoreAsync(options.Execute, token).ConfigureAwait(false)).Store
                     : null,
+                Writers = options.Writers ?? (store is IKeyRangeSplitter ? DefaultWriters : 1),
             };
             var summary = await engine.RunAsync(reportWriter, progress, cancellationToken).ConfigureAwait(false);
 
@@ -146,9 +150,9 @@ internal sealed class MigrateCommand
 
         // Not given: two writers where the engine allows them (decided once the store is open).
         int? writerCount = parse.GetResult(writers) is { Implicit: false } ? parse.GetValue(writers) : null;
-        if (writerCount is < 1 or > 2)
+        if (writerCount is < 1 or > MigrationEngine.MaxWriters)
         {
-            throw new ConfigurationException("--writers must be 1 or 2.");
+            throw new ConfigurationException($"--writers must be 1 to {MigrationEngine.MaxWriters}.");
         }
 
         var options = new MigrationOptions(isExecute, context.BatchSize(batchSize), TimeSpan.FromMilliseconds(sleep), limit, writerCount);

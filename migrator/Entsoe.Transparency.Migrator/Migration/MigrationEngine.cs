@@ -30,10 +30,16 @@ internal sealed class MigrationEngine
     }
 
     /// <summary>
-    /// Opens a second store on the same table for a second writer; set when the provider allows two writers on disjoint
+    /// Opens another store on the same table for one more writer; set when the provider allows several writers on disjoint
     /// key ranges (<see cref="IKeyRangeSplitter"/>). Null keeps one writer.
     /// </summary>
-    public Func<CancellationToken, Task<ITokenStore>>? OpenSecondStore { get; init; }
+    public Func<CancellationToken, Task<ITokenStore>>? OpenExtraStore { get; init; }
+
+    /// <summary>How many writers to run when <see cref="OpenExtraStore"/> is set (1 to <see cref="MaxWriters"/>).</summary>
+    public int Writers { get; init; } = 1;
+
+    /// <summary>The most writers a run takes.</summary>
+    public const int MaxWriters = 4;
 
     /// <summary>Runs the migration (or dry run) over the whole table.</summary>
     public async Task<RunSummary> RunAsync(MigrationReportWriter? report, ProgressReporter progress, CancellationToken cancellationToken)
@@ -54,22 +60,42 @@ internal sealed class MigrationEngine
             }
             else
             {
-                var split = await TrySplitAsync(progress.Total, cancellationToken).ConfigureAwait(false);
-                var second = split is null ? null : await TryOpenSecondStoreAsync(cancellationToken).ConfigureAwait(false);
-                if (second is null)
+                var splits = await TrySplitAsync(progress.Total, cancellationToken).ConfigureAwait(false);
+                var extra = await OpenExtraStoresAsync(splits.Count, cancellationToken).ConfigureAwait(false);
+                try
                 {
-                    summary.Completed = await RunRangeAsync(store, null, null, shared, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await using (second.ConfigureAwait(false))
+                    if (extra.Count == 0)
                     {
-                        log?.Invoke($"two writers: keys up to {split!.Value} and after it, each on its own connections");
-                        // A failure of either writer is rethrown once both have stopped (a fault wins over a cancellation).
-                        var done = await Task.WhenAll(
-                            RunRangeAsync(store, null, split, shared, cancellationToken),
-                            RunRangeAsync(second, split, null, shared, cancellationToken)).ConfigureAwait(false);
-                        summary.Completed = done[0] && done[1];
+                        summary.Completed = await RunRangeAsync(store, null, null, shared, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        // With fewer stores than asked for (a refused connection), every other split key is kept.
+                        var bounds = new List<RowKey?> { null };
+                        for (var i = 1; i <= extra.Count; i++)
+                        {
+                            bounds.Add(splits[(i * (splits.Count + 1) / (extra.Count + 1)) - 1]);
+                        }
+
+                        bounds.Add(null);
+                        log?.Invoke($"{extra.Count + 1} writers, each on its own connections: key ranges split after {string.Join(", ", bounds.Skip(1).SkipLast(1))}");
+
+                        // A failure of any writer is rethrown once all have stopped (a fault wins over a cancellation).
+                        var ranges = new Task<bool>[extra.Count + 1];
+                        for (var i = 0; i < ranges.Length; i++)
+                        {
+                            ranges[i] = RunRangeAsync(i == 0 ? store : extra[i - 1], bounds[i], bounds[i + 1], shared, cancellationToken);
+                        }
+
+                        var done = await Task.WhenAll(ranges).ConfigureAwait(false);
+                        summary.Completed = done.All(d => d);
+                    }
+                }
+                finally
+                {
+                    foreach (var other in extra)
+                    {
+                        await other.DisposeAsync().ConfigureAwait(false);
                     }
                 }
             }
@@ -113,30 +139,49 @@ internal sealed class MigrationEngine
         return summary;
     }
 
-    // Two writers only pay off on a table of many batches; the split key halves the table in key order.
-    private async Task<RowKey?> TrySplitAsync(long total, CancellationToken cancellationToken)
+    // Several writers only pay off on a table of many batches: each range gets at least two. The split keys cut the table
+    // into ranges of equal row counts, in key order.
+    private async Task<IReadOnlyList<RowKey>> TrySplitAsync(long total, CancellationToken cancellationToken)
     {
-        if (OpenSecondStore is null || !options.Execute || keyKind != KeyKind.Integer || store is not IKeyRangeSplitter splitter
-            || total < 4L * options.BatchSize)
+        var writers = (int)Math.Min(Math.Clamp(Writers, 1, MaxWriters), total / (2L * options.BatchSize));
+        if (OpenExtraStore is null || writers < 2 || !options.Execute || keyKind != KeyKind.Integer || store is not IKeyRangeSplitter splitter)
         {
-            return null;
+            return [];
         }
 
-        return await splitter.KeyAtOffsetAsync((total / 2) - 1, cancellationToken).ConfigureAwait(false);
+        var splits = new List<RowKey>(writers - 1);
+        for (var i = 1; i < writers; i++)
+        {
+            if (await splitter.KeyAtOffsetAsync((total * i / writers) - 1, cancellationToken).ConfigureAwait(false) is not { } key)
+            {
+                // The table shrank since it was counted: fewer ranges.
+                break;
+            }
+
+            splits.Add(key);
+        }
+
+        return splits;
     }
 
-    // A server that refuses more connections (max_connections, a pooler's limit) still gets a migration, with one writer.
-    private async Task<ITokenStore?> TryOpenSecondStoreAsync(CancellationToken cancellationToken)
+    // A server that refuses more connections (max_connections, a pooler's limit) still gets a migration, with fewer writers.
+    private async Task<List<ITokenStore>> OpenExtraStoresAsync(int count, CancellationToken cancellationToken)
     {
-        try
+        var stores = new List<ITokenStore>(count);
+        for (var i = 0; i < count; i++)
         {
-            return await OpenSecondStore!(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                stores.Add(await OpenExtraStore!(cancellationToken).ConfigureAwait(false));
+            }
+            catch (Failures.StoreConnectionException)
+            {
+                log?.Invoke($"{stores.Count + 1} writers: a further connection was refused");
+                break;
+            }
         }
-        catch (Failures.StoreConnectionException)
-        {
-            log?.Invoke("one writer: the second connection was refused");
-            return null;
-        }
+
+        return stores;
     }
 
     private async Task RunFusedAsync(SqliteFusedBatch fused, SharedRun shared, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public sealed class BadInputTests : IDisposable
         { "invalid table name", ["--table", "accounts; DROP TABLE accounts"], 2, "--table" },
         { "missing keys", ["--keys-file", "/nonexistent/keys.json"], 4, "keys" },
         { "batch size zero", ["--batch-size", "0"], 2, "--batch-size" },
-        { "three writers", ["--writers", "3"], 2, "--writers" },
+        { "five writers", ["--writers", "5"], 2, "--writers" },
         { "two writers on sqlite", ["--writers", "2"], 2, "--writers" },
         { "bad max duration", ["--max-duration", "soon"], 2, "--max-duration" },
         { "unwritable report", ["--report", "/nonexistent/dir/report.csv"], 2, "--report" },

@@ -4,20 +4,21 @@ using Entsoe.Transparency.Tokens;
 namespace Entsoe.Transparency.Migrator.Tests.Postgres;
 
 /// <summary>
-/// Two writers (the PostgreSQL default, or <c>--writers 2</c>) on the two halves of the key range hash every row exactly
-/// once and report it once; <c>--writers 1</c> keeps one.
+/// Several writers (two by default on PostgreSQL, up to four with <c>--writers</c>) on disjoint parts of the key range hash
+/// every row exactly once and report it once; <c>--writers 1</c> keeps one.
 /// </summary>
-public sealed class PostgresTwoWritersTests : IDisposable
+public sealed class PostgresWritersTests : IDisposable
 {
     private const int Rows = 1_000;
     private const string ConnectionVariable = "ENTSOE_TWO_WRITERS_TEST_DB";
     private readonly TempDirectory temp = new();
 
     [PostgresTheory]
-    [InlineData(null, true)]
-    [InlineData("2", true)]
-    [InlineData("1", false)]
-    public async Task MigrateExecute_WritersOption_HashesEveryRowExactlyOnceAndReportsItOnce(string? writers, bool expectTwo)
+    [InlineData(null, 2)]
+    [InlineData("2", 2)]
+    [InlineData("1", 1)]
+    [InlineData("4", 4)]
+    public async Task MigrateExecute_WritersOption_HashesEveryRowExactlyOnceAndReportsItOnce(string? writers, int expected)
     {
         await using var schema = await PostgresScratchSchema.CreateAsync("writers");
         using var keys = new TestKeys(temp.Path);
@@ -46,7 +47,12 @@ public sealed class PostgresTwoWritersTests : IDisposable
         var verify = await CliRunner.RunAsync(["verify", .. table], environment: environment);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(expectTwo, run.Error.Contains("two writers", StringComparison.Ordinal));
+        Assert.Equal(expected > 1, run.Error.Contains("writers, each on its own connections", StringComparison.Ordinal));
+        if (expected > 1)
+        {
+            Assert.Contains($"{expected} writers, each on its own connections", run.Error, StringComparison.Ordinal);
+        }
+
         var after = await schema.ReadTokensAsync<long>("accounts");
         foreach (var (key, original) in originals)
         {
