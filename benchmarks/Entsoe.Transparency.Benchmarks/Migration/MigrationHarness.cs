@@ -5,7 +5,7 @@ using Entsoe.Transparency.Tokens;
 namespace Entsoe.Transparency.Benchmarks.Migration;
 
 /// <summary>
-/// <c>migration --provider sqlite|postgres --rows N [--batch-size N] [--writers N] [--tool path] [--no-reference]</c>: builds a table of N plaintext
+/// <c>migration --provider sqlite|postgres --rows N [--batch-size N] [--writers N] [--tool path] [--repeat N] [--no-reference]</c>: builds a table of N plaintext
 /// UUID tokens, times the engine's own one-statement rewrite of every row (the reference), rebuilds the table, runs the
 /// real <c>entsoe-tokens migrate --execute</c> on it as a child process, checks that every row is hashed, and prints
 /// rows/s of both, the ratio and the tool's peak memory.
@@ -21,6 +21,7 @@ public static class MigrationHarness
         var reference = true;
         var probeRanges = 0;
         string? toolPath = null;
+        var repeat = 1;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -53,6 +54,10 @@ public static class MigrationHarness
                     }
 
                     break;
+                case "--repeat" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k is > 0 and <= 20:
+                    repeat = k;
+                    i++;
+                    break;
                 case "--no-reference":
                     reference = false;
                     break;
@@ -72,7 +77,7 @@ public static class MigrationHarness
                 "postgres" => new PostgresMigrationTarget(),
                 _ => throw new ArgumentException("--provider must be sqlite or postgres."),
             };
-            return await MeasureAsync(target, rows, new ToolOptions(batchSize, writers, toolPath), reference, probeRanges, scratch);
+            return await MeasureAsync(target, rows, new ToolOptions(batchSize, writers, toolPath), reference, repeat, probeRanges, scratch);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
@@ -85,18 +90,9 @@ public static class MigrationHarness
         }
     }
 
-    private static async Task<int> MeasureAsync(IMigrationTarget target, long rows, ToolOptions tool, bool reference, int probeRanges, string scratch)
+    private static async Task<int> MeasureAsync(IMigrationTarget target, long rows, ToolOptions tool, bool reference, int repeat, int probeRanges, string scratch)
     {
         Console.WriteLine($"migration harness: {target.Provider}, {rows:N0} rows, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-        TimeSpan? referenceTime = null;
-        if (reference)
-        {
-            await target.SeedAsync(rows);
-            referenceTime = await target.RunReferenceAsync();
-            Console.WriteLine($"reference   {target.ReferenceSql}: {Rate(rows, referenceTime.Value)}");
-        }
-
-        await target.SeedAsync(rows);
         var keys = Path.Combine(scratch, "keys.json");
         using (var ring = TokenKeyRing.Generate("bench"))
         {
@@ -116,34 +112,65 @@ public static class MigrationHarness
             arguments.AddRange(["--writers", writerCount.ToString(CultureInfo.InvariantCulture)]);
         }
 
-        var run = await ToolRun.RunAsync(tool.ToolPath, arguments, target.ToolEnvironment);
-        if (run.ExitCode != 0)
-        {
-            Console.Error.WriteLine($"entsoe-tokens exited {run.ExitCode}:{Environment.NewLine}{run.Errors}");
-            return 1;
-        }
-
-        var left = await target.CountUnhashedAsync();
         var shownBatch = tool.BatchSize?.ToString(CultureInfo.InvariantCulture) ?? "default";
         var shownWriters = tool.Writers?.ToString(CultureInfo.InvariantCulture) ?? "default";
-        var shownTool = tool.ToolPath ?? "built with the harness";
-        Console.WriteLine($"tool: {shownTool}");
-        Console.WriteLine($"entsoe-tokens migrate --execute (batch {shownBatch}, writers {shownWriters}, wall clock incl. start-up): {Rate(rows, run.Elapsed)}; peak memory {run.PeakBytes / (1024.0 * 1024.0):F1} MB");
-        using (var summary = System.Text.Json.JsonDocument.Parse(await File.ReadAllBytesAsync(summaryPath)))
+        Console.WriteLine($"tool: {tool.ToolPath ?? "built with the harness"} (batch {shownBatch}, writers {shownWriters})");
+
+        // Reference and tool alternate, each on a freshly built table, so a slow minute of a noisy machine hits both.
+        var ratios = new List<double>(repeat);
+        long peak = 0;
+        for (var round = 1; round <= repeat; round++)
         {
-            // The engine's own clock: from the first batch to the last, without process start-up and preflight.
-            var engineRate = summary.RootElement.GetProperty("rowsPerSecond").GetDouble();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  engine's own summary: {engineRate:N0} rows/s"));
-        }
-        if (referenceTime is { } baseline)
-        {
-            Console.WriteLine($"ratio {baseline.TotalSeconds / run.Elapsed.TotalSeconds:F2}x the reference's rows/s (wall clock)");
+            var prefix = repeat > 1 ? $"[{round}/{repeat}] " : string.Empty;
+            TimeSpan? referenceTime = null;
+            if (reference)
+            {
+                await target.SeedAsync(rows);
+                referenceTime = await target.RunReferenceAsync();
+                Console.WriteLine($"{prefix}reference   {target.ReferenceSql}: {Rate(rows, referenceTime.Value)}");
+            }
+
+            await target.SeedAsync(rows);
+            var run = await ToolRun.RunAsync(tool.ToolPath, arguments, target.ToolEnvironment);
+            if (run.ExitCode != 0)
+            {
+                Console.Error.WriteLine($"entsoe-tokens exited {run.ExitCode}:{Environment.NewLine}{run.Errors}");
+                return 1;
+            }
+
+            peak = Math.Max(peak, run.PeakBytes);
+            Console.WriteLine($"{prefix}entsoe-tokens migrate --execute (wall clock incl. start-up): {Rate(rows, run.Elapsed)}; peak memory {run.PeakBytes / (1024.0 * 1024.0):F1} MB");
+            using (var summary = System.Text.Json.JsonDocument.Parse(await File.ReadAllBytesAsync(summaryPath)))
+            {
+                // The engine's own clock: from the first batch to the last, without process start-up and preflight.
+                var engineRate = summary.RootElement.GetProperty("rowsPerSecond").GetDouble();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{prefix}  engine's own summary: {engineRate:N0} rows/s"));
+            }
+
+            if (referenceTime is { } baseline)
+            {
+                var ratio = baseline.TotalSeconds / run.Elapsed.TotalSeconds;
+                ratios.Add(ratio);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{prefix}ratio {ratio:F2}x the reference's rows/s (wall clock)"));
+            }
+
+            var left = await target.CountUnhashedAsync();
+            if (left != 0)
+            {
+                Console.Error.WriteLine($"{left} rows are not hashed after the run.");
+                return 1;
+            }
         }
 
-        if (left != 0)
+        if (repeat > 1)
         {
-            Console.Error.WriteLine($"{left} rows are not hashed after the run.");
-            return 1;
+            Console.WriteLine($"peak memory over {repeat} runs: {peak / (1024.0 * 1024.0):F1} MB");
+            if (ratios.Count > 0)
+            {
+                ratios.Sort();
+                var median = ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[(ratios.Count / 2) - 1] + ratios[ratios.Count / 2]) / 2;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median ratio {median:F2}x over {ratios.Count} rounds (min {ratios[0]:F2}x, max {ratios[^1]:F2}x)"));
+            }
         }
 
         if (probeRanges > 0 && target is PostgresMigrationTarget postgres)
@@ -154,10 +181,6 @@ public static class MigrationHarness
             var probeBatch = tool.BatchSize ?? 5000;
             var probe = await StoreProbe.RunAsync("postgres", postgres.ConnectionString, PostgresMigrationTarget.Target, rows, probeRanges, probeBatch, hasher);
             Console.WriteLine($"store probe ({probeRanges} key ranges, hashing overlapped with writing, batch {probeBatch}; NOT the shipped engine): {Rate(rows, probe)}");
-            if (referenceTime is { } baseline2)
-            {
-                Console.WriteLine($"probe ratio {baseline2.TotalSeconds / probe.TotalSeconds:F2}x the reference's rows/s");
-            }
 
             if (await target.CountUnhashedAsync() != 0)
             {
@@ -174,7 +197,8 @@ public static class MigrationHarness
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--writers N] [--tool entsoe-tokens.dll] [--no-reference] [--probe-ranges N]");
+        Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--writers N] [--tool entsoe-tokens.dll] [--repeat N] [--no-reference] [--probe-ranges N]");
+        Console.Error.WriteLine("--repeat N alternates reference and tool N times (1-20) and prints the median ratio.");
         Console.Error.WriteLine("--tool runs that entsoe-tokens.dll (e.g. a ReadyToRun publish) instead of the one built with the harness.");
         Console.Error.WriteLine("PostgreSQL reads its connection string from TOOLKIT_POSTGRES.");
         return 2;
