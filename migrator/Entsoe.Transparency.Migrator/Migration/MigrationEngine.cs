@@ -49,6 +49,7 @@ internal sealed class MigrationEngine
         using var duplicates = new DuplicateDetector();
         var started = time.GetTimestamp();
         var shared = new SharedRun(summary, report, progress, duplicates, started);
+        shared.Governor.AfterBatch();
         using var fused = options.Execute && store is SqliteTokenStore sqlite
             ? await sqlite.TryCreateFusedBatchAsync(keyKind, classifier, options.BatchSize, cancellationToken).ConfigureAwait(false)
             : null;
@@ -62,6 +63,9 @@ internal sealed class MigrationEngine
             {
                 var splits = await TrySplitAsync(progress.Total, cancellationToken).ConfigureAwait(false);
                 var extra = await OpenExtraStoresAsync(splits.Count, cancellationToken).ConfigureAwait(false);
+
+                // Start-up and connection set-up leave garbage behind; collect it before the writers add their own.
+                shared.Governor.AfterBatch();
                 try
                 {
                     if (extra.Count == 0)

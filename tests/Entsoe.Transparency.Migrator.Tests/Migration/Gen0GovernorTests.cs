@@ -8,36 +8,50 @@ public sealed class Gen0GovernorTests
     public void AfterBatch_BudgetSpent_CollectsGenerationZero()
     {
         var governor = new Gen0Governor(budgetBytes: 256 * 1024);
+        governor.AfterBatch();
         var before = GC.CollectionCount(0);
 
         Allocate(2 * 1024 * 1024);
         var collected = governor.AfterBatch();
 
         Assert.True(collected);
-        Assert.Equal(1, governor.Collections);
+        Assert.Equal(2, governor.Collections);
         Assert.True(GC.CollectionCount(0) > before);
+    }
+
+    [Fact]
+    public void AfterBatch_FirstCall_CollectsWhatStartUpAllocated()
+    {
+        var governor = new Gen0Governor(budgetBytes: 1024 * 1024);
+        Allocate(2 * 1024 * 1024);
+
+        Assert.True(governor.AfterBatch());
+        Assert.Equal(1, governor.Collections);
     }
 
     [Fact]
     public void AfterBatch_BudgetNotSpent_DoesNotCollect()
     {
-        var governor = new Gen0Governor(budgetBytes: 1L << 40);
+        var governor = new Gen0Governor(budgetBytes: 64L * 1024 * 1024);
+        Allocate(128 * 1024 * 1024);
+        Assert.True(governor.AfterBatch());
 
         Allocate(64 * 1024);
 
         Assert.False(governor.AfterBatch());
-        Assert.Equal(0, governor.Collections);
+        Assert.Equal(1, governor.Collections);
     }
 
     [Fact]
     public void AfterBatch_AfterCollecting_WaitsForTheNextBudget()
     {
         var governor = new Gen0Governor(budgetBytes: 8L * 1024 * 1024);
+        governor.AfterBatch();
         Allocate(16 * 1024 * 1024);
         Assert.True(governor.AfterBatch());
 
         Assert.False(governor.AfterBatch());
-        Assert.Equal(1, governor.Collections);
+        Assert.Equal(2, governor.Collections);
     }
 
     [Fact]
