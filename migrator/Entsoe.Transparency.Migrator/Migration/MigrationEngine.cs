@@ -153,19 +153,7 @@ internal sealed class MigrationEngine
             return [];
         }
 
-        var splits = new List<RowKey>(writers - 1);
-        for (var i = 1; i < writers; i++)
-        {
-            if (await splitter.KeyAtOffsetAsync((total * i / writers) - 1, cancellationToken).ConfigureAwait(false) is not { } key)
-            {
-                // The table shrank since it was counted: fewer ranges.
-                break;
-            }
-
-            splits.Add(key);
-        }
-
-        return splits;
+        return await splitter.SplitKeysAsync(total, writers, cancellationToken).ConfigureAwait(false);
     }
 
     // A server that refuses more connections (max_connections, a pooler's limit) still gets a migration, with fewer writers.

@@ -1,12 +1,16 @@
 namespace Entsoe.Transparency.Migrator.Storage;
 
 /// <summary>
-/// A store whose engine allows two writers at once on disjoint key ranges, each with its own store instance (and so its
-/// own connections): row-level locks, so the two ranges' transactions never wait for each other. Not SQLite, which
+/// A store whose engine allows several writers at once on disjoint key ranges, each with its own store instance (and so
+/// its own connections): row-level locks, so the ranges' transactions never wait for each other. Not SQLite, which
 /// takes one write lock for the whole database.
 /// </summary>
 internal interface IKeyRangeSplitter
 {
-    /// <summary>The key of the row at <paramref name="offset"/> (0-based) in key order, or null when the table has fewer rows.</summary>
-    Task<RowKey?> KeyAtOffsetAsync(long offset, CancellationToken cancellationToken);
+    /// <summary>
+    /// Up to <paramref name="parts"/> - 1 integer keys, ascending and distinct, that cut the table's
+    /// <paramref name="total"/> rows into parts of about equal row counts. Any keys are correct (the ranges they bound are
+    /// disjoint and cover every key); good ones balance the writers. Empty when the table is too small to split.
+    /// </summary>
+    Task<IReadOnlyList<RowKey>> SplitKeysAsync(long total, int parts, CancellationToken cancellationToken);
 }

@@ -14,11 +14,13 @@ public sealed class PostgresWritersTests : IDisposable
     private readonly TempDirectory temp = new();
 
     [PostgresTheory]
-    [InlineData(null, 2)]
-    [InlineData("2", 2)]
-    [InlineData("1", 1)]
-    [InlineData("4", 4)]
-    public async Task MigrateExecute_WritersOption_HashesEveryRowExactlyOnceAndReportsItOnce(string? writers, int expected)
+    [InlineData(null, 2, false)]
+    [InlineData(null, 2, true)]
+    [InlineData("2", 2, false)]
+    [InlineData("1", 1, false)]
+    [InlineData("4", 4, false)]
+    [InlineData("4", 4, true)]
+    public async Task MigrateExecute_WritersOption_HashesEveryRowExactlyOnceAndReportsItOnce(string? writers, int expected, bool analyzed)
     {
         await using var schema = await PostgresScratchSchema.CreateAsync("writers");
         using var keys = new TestKeys(temp.Path);
@@ -34,6 +36,11 @@ public sealed class PostgresWritersTests : IDisposable
         }
 
         await schema.CreateTokenTableAsync("accounts", "bigint", "varchar(80)", rows);
+        if (analyzed)
+        {
+            // The split keys then come from the key column's histogram instead of OFFSET scans.
+            await schema.ExecuteAsync($"ANALYZE {schema.Name}.accounts");
+        }
         var environment = new Dictionary<string, string> { [ConnectionVariable] = schema.ConnectionString };
         string[] table =
         [
@@ -51,6 +58,17 @@ public sealed class PostgresWritersTests : IDisposable
         if (expected > 1)
         {
             Assert.Contains($"{expected} writers, each on its own connections", run.Error, StringComparison.Ordinal);
+
+            // Balanced parts: the i-th split key sits near the i/expected quantile of the keys (key = 7 * row + 3).
+            var split = System.Text.RegularExpressions.Regex.Match(run.Error, @"split after ([0-9, ]+)");
+            Assert.True(split.Success, run.Error);
+            var keysAt = split.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToArray();
+            Assert.Equal(expected - 1, keysAt.Length);
+            for (var i = 0; i < keysAt.Length; i++)
+            {
+                var ideal = (7L * Rows * (i + 1) / expected) + 3;
+                Assert.InRange(keysAt[i], ideal - (7 * Rows / 20), ideal + (7 * Rows / 20));
+            }
         }
 
         var after = await schema.ReadTokensAsync<long>("accounts");

@@ -25,6 +25,8 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
     private int readAheadLimit;
     private bool? tokenIsUuid;
     private bool batchesWritten;
+    private string? resolvedSchema;
+    private string? resolvedTable;
 
     public PostgresTokenStore(NpgsqlDataSource dataSource, NpgsqlConnection connection, TableTarget target, StoreOpenOptions options, string where)
     {
@@ -60,6 +62,9 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
                 table = reader.GetString(1);
             }
         }
+
+        resolvedSchema = schema;
+        resolvedTable = table;
 
         var columns = new Dictionary<string, ColumnDescription>(StringComparer.Ordinal);
         using (var describe = new NpgsqlCommand(PostgresStatements.DescribeColumns, connection))
@@ -107,16 +112,88 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
-    public async Task<RowKey?> KeyAtOffsetAsync(long offset, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RowKey>> SplitKeysAsync(long total, int parts, CancellationToken cancellationToken)
     {
-        using var command = new NpgsqlCommand($"{sql.ReadFirst} OFFSET @offset", connection) { CommandTimeout = 0 };
-        command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = 1 });
-        command.Parameters.Add(new NpgsqlParameter<long>("offset", NpgsqlDbType.Bigint) { TypedValue = offset });
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
+        if (parts < 2 || total < parts)
         {
-            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadKey(reader) : null;
+            return [];
         }
+
+        // The planner's histogram of the key column already holds equal-frequency quantiles: reading them costs nothing,
+        // where OFFSET walks half the index (70 ms on 1M rows). Stale statistics only unbalance the parts.
+        var fromStatistics = await SplitKeysFromStatisticsAsync(parts, cancellationToken).ConfigureAwait(false);
+        if (fromStatistics.Count == parts - 1)
+        {
+            return fromStatistics;
+        }
+
+        var keys = new List<RowKey>(parts - 1);
+        for (var i = 1; i < parts; i++)
+        {
+            using var command = new NpgsqlCommand($"{sql.ReadFirst} OFFSET @offset", connection) { CommandTimeout = 0 };
+            command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = 1 });
+            command.Parameters.Add(new NpgsqlParameter<long>("offset", NpgsqlDbType.Bigint) { TypedValue = (total * i / parts) - 1 });
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    // The table shrank since it was counted: fewer parts.
+                    break;
+                }
+
+                var key = ReadKey(reader);
+                if (keys.Count == 0 || key.CompareTo(keys[^1]) > 0)
+                {
+                    keys.Add(key);
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    // Equal-frequency bounds of the key column from pg_stats, when the table has been analyzed; empty otherwise.
+    private async Task<List<RowKey>> SplitKeysFromStatisticsAsync(int parts, CancellationToken cancellationToken)
+    {
+        var keys = new List<RowKey>(parts - 1);
+        if (resolvedSchema is null || resolvedTable is null)
+        {
+            return keys;
+        }
+
+        long[]? bounds;
+        using (var command = new NpgsqlCommand(PostgresStatements.KeyHistogram, connection))
+        {
+            command.Parameters.AddWithValue("schema", NpgsqlDbType.Text, resolvedSchema);
+            command.Parameters.AddWithValue("table", NpgsqlDbType.Text, resolvedTable);
+            command.Parameters.AddWithValue("key", NpgsqlDbType.Text, Target.KeyColumn);
+            try
+            {
+                bounds = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as long[];
+            }
+            catch (PostgresException)
+            {
+                // A key type whose bounds do not read as bigint: the OFFSET path splits it.
+                return keys;
+            }
+        }
+
+        if (bounds is null || bounds.Length <= parts)
+        {
+            return keys;
+        }
+
+        for (var i = 1; i < parts; i++)
+        {
+            var key = bounds[(int)Math.Round((double)i * (bounds.Length - 1) / parts)];
+            if (keys.Count == 0 || key > keys[^1].Integer)
+            {
+                keys.Add(RowKey.FromInteger(key));
+            }
+        }
+
+        return keys;
     }
 
     public async Task<int> ReadBatchAsync(KeyKind keyKind, RowKey? after, int limit, List<StoredRow> destination, CancellationToken cancellationToken)
