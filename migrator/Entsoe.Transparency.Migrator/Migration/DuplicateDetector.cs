@@ -84,26 +84,27 @@ internal sealed class DuplicateDetector : IDisposable
     {
         var repeated = new HashSet<ulong>();
         Array.Sort(chunk, 0, used);
-        var sources = new List<IEnumerator<ulong>> { InMemory(used).GetEnumerator() };
+        var cursors = new List<RunCursor>(runs.Count + 1);
+        if (used > 0)
+        {
+            cursors.Add(new RunCursor(chunk, used));
+        }
+
         foreach (var run in runs)
         {
             run.Position = 0;
-            sources.Add(ReadRun(run).GetEnumerator());
-        }
-
-        // k-way merge of sorted runs: equal neighbours in merged order are repeats.
-        var queue = new PriorityQueue<int, ulong>(sources.Count);
-        for (var i = 0; i < sources.Count; i++)
-        {
-            if (sources[i].MoveNext())
+            var cursor = new RunCursor(run);
+            if (cursor.HasValue)
             {
-                queue.Enqueue(i, sources[i].Current);
+                cursors.Add(cursor);
             }
         }
 
+        // k-way merge of sorted runs: equal neighbours in merged order are repeats. A few runs (up to 5M rows) are
+        // merged by comparing their heads; many by a heap.
         var hasPrevious = false;
         ulong previous = 0;
-        while (queue.TryDequeue(out var source, out var value))
+        void Visit(ulong value)
         {
             if (hasPrevious && value == previous)
             {
@@ -112,21 +113,53 @@ internal sealed class DuplicateDetector : IDisposable
 
             previous = value;
             hasPrevious = true;
-            if (sources[source].MoveNext())
-            {
-                queue.Enqueue(source, sources[source].Current);
-            }
         }
 
-        foreach (var source in sources)
+        if (cursors.Count <= 24)
         {
-            source.Dispose();
+            while (cursors.Count > 0)
+            {
+                var smallest = 0;
+                for (var i = 1; i < cursors.Count; i++)
+                {
+                    if (cursors[i].Current < cursors[smallest].Current)
+                    {
+                        smallest = i;
+                    }
+                }
+
+                Visit(cursors[smallest].Current);
+                if (!cursors[smallest].MoveNext())
+                {
+                    cursors.RemoveAt(smallest);
+                }
+            }
+        }
+        else
+        {
+            var queue = new PriorityQueue<RunCursor, ulong>(cursors.Count);
+            foreach (var cursor in cursors)
+            {
+                queue.Enqueue(cursor, cursor.Current);
+            }
+
+            while (queue.TryPeek(out var cursor, out var value))
+            {
+                Visit(value);
+                if (cursor.MoveNext())
+                {
+                    queue.DequeueEnqueue(cursor, cursor.Current);
+                }
+                else
+                {
+                    queue.Dequeue();
+                }
+            }
         }
 
         return repeated;
     }
 
-    /// <summary>Deletes the spill files.</summary>
     public void Dispose()
     {
         foreach (var run in runs)
@@ -154,27 +187,6 @@ internal sealed class DuplicateDetector : IDisposable
         return new FileStream(Path.Combine(Path.GetTempPath(), $"entsoe-tokens-{Environment.ProcessId}-{Guid.NewGuid():N}.run"), options);
     }
 
-    private static IEnumerable<ulong> ReadRun(FileStream run)
-    {
-        var buffer = new byte[1 << 14];
-        int read;
-        while ((read = run.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false)) > 0)
-        {
-            for (var offset = 0; offset + 8 <= read; offset += 8)
-            {
-                yield return MemoryMarshal.Read<ulong>(buffer.AsSpan(offset, 8));
-            }
-        }
-    }
-
-    private IEnumerable<ulong> InMemory(int count)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            yield return chunk[i];
-        }
-    }
-
     private void Spill()
     {
         Array.Sort(chunk, 0, used);
@@ -183,5 +195,55 @@ internal sealed class DuplicateDetector : IDisposable
         run.Flush();
         runs.Add(run);
         used = 0;
+    }
+
+    /// <summary>Reads one sorted run (a spilled file, or the in-memory chunk) a buffer at a time.</summary>
+    private sealed class RunCursor
+    {
+        private readonly FileStream? file;
+        private readonly ulong[] buffer;
+        private int position;
+        private int count;
+
+        public RunCursor(ulong[] sorted, int count)
+        {
+            buffer = sorted;
+            this.count = count;
+        }
+
+        public RunCursor(FileStream file)
+        {
+            this.file = file;
+            buffer = new ulong[1 << 11];
+            Refill();
+        }
+
+        public bool HasValue => position < count;
+
+        public ulong Current => buffer[position];
+
+        /// <summary>Moves to the next value; false at the end of the run.</summary>
+        public bool MoveNext()
+        {
+            if (++position < count)
+            {
+                return true;
+            }
+
+            if (file is not null)
+            {
+                Refill();
+            }
+
+            return position < count;
+        }
+
+        private void Refill()
+        {
+            var bytes = MemoryMarshal.AsBytes(buffer.AsSpan());
+            var read = file!.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            count = read / sizeof(ulong);
+            position = 0;
+        }
     }
 }

@@ -29,6 +29,34 @@ public sealed class DuplicateDetectorTests
     }
 
     [Theory]
+    [InlineData(50, 64)] // never spills: the in-memory chunk alone
+    [InlineData(1_000, 64)] // 15 runs: merged by comparing heads
+    [InlineData(3_000, 64)] // 46 runs: merged by a heap
+    [InlineData(3_001, 3_000)] // one full run and one value in memory
+    public void FindRepeatedPrefixes_RandomValues_MatchesACountOfEveryValue(int count, int chunkSize)
+    {
+        var random = new Random(count);
+        var values = new List<ulong>(count);
+        for (var i = 0; i < count; i++)
+        {
+            // A small range, so some values repeat (some three times or more) and most do not.
+            values.Add((ulong)random.NextInt64(0, count * 4L) * 0x9E3779B97F4A7C15UL);
+        }
+
+        using var detector = new DuplicateDetector(chunkSize, () =>
+            new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 4096, FileOptions.DeleteOnClose));
+        foreach (var value in values)
+        {
+            detector.Add(value);
+        }
+
+        var expected = values.GroupBy(v => v).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, detector.FindRepeatedPrefixes());
+    }
+
+    [Theory]
     [InlineData("3f2504e0-4f89-11d3-9a0c-0305e82c3301")]
     [InlineData("")]
     [InlineData("$sha256$short")]
