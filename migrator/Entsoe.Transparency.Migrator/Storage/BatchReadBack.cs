@@ -29,6 +29,12 @@ public static class BatchReadBack
     {
         ArgumentNullException.ThrowIfNull(updates);
         ArgumentNullException.ThrowIfNull(deviating);
+        if (deviating.Count == 0 && (missing is null || missing.Count == 0))
+        {
+            // The usual batch: every row written and holding its new state; only the counts need to agree.
+            return updates.Count == affectedRows ? new BatchWriteResult(updates.Count, []) : throw CountMismatch(affectedRows, updates.Count);
+        }
+
         var oldByKey = new Dictionary<RowKey, string>(updates.Count);
         foreach (var update in updates)
         {
@@ -62,12 +68,14 @@ public static class BatchReadBack
         var applied = updates.Count - changed.Count;
         if (applied != affectedRows)
         {
-            throw new ReadBackMismatchException(
-                $"The database reported {affectedRows} rows written but the read-back found {applied}; the batch was rolled back. "
-                + "Check for triggers on the table or duplicate keys, then rerun.");
+            throw CountMismatch(affectedRows, applied);
         }
 
         changed.Sort();
         return new BatchWriteResult(applied, changed);
     }
+
+    private static ReadBackMismatchException CountMismatch(long affectedRows, long applied) =>
+        new($"The database reported {affectedRows} rows written but the read-back found {applied}; the batch was rolled back. "
+            + "Check for triggers on the table or duplicate keys, then rerun.");
 }

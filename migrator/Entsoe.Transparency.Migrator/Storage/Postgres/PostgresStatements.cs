@@ -28,14 +28,18 @@ internal sealed class PostgresStatements
 
         // One statement per batch: the arrays are joined to the table by key (an index nested loop), the compare-and-swap
         // guard skips any row that no longer holds the value read, and RETURNING reads back, from each row version the
-        // UPDATE produced (after any BEFORE trigger), whether it holds the expected new state.
-        Update = hash is null
+        // UPDATE produced (after any BEFORE trigger), whether it holds the expected new state. The answer is one row: how
+        // many rows were written, the written keys that do not hold their new state, and the keys that were not written
+        // (both normally empty), so the client parses three values instead of a row per key.
+        var write = hash is null
             ? $"UPDATE {table} AS t SET {token} = u.n FROM unnest(@keys, @old, @new) AS u(k, o, n) "
                 + $"WHERE t.{key} = u.k AND t.{token}::text = u.o "
-                + $"RETURNING u.k, t.{token}::text IS NOT DISTINCT FROM u.n"
+                + $"RETURNING u.k, t.{token}::text IS NOT DISTINCT FROM u.n AS ok"
             : $"UPDATE {table} AS t SET {hash} = u.n, {token} = NULL FROM unnest(@keys, @old, @new) AS u(k, o, n) "
                 + $"WHERE t.{key} = u.k AND t.{token}::text = u.o AND t.{hash} IS NULL "
-                + $"RETURNING u.k, t.{hash}::text IS NOT DISTINCT FROM u.n AND t.{token} IS NULL";
+                + $"RETURNING u.k, t.{hash}::text IS NOT DISTINCT FROM u.n AND t.{token} IS NULL AS ok";
+        Update = $"WITH w AS ({write}) SELECT (SELECT count(*) FROM w), ARRAY(SELECT k FROM w WHERE NOT ok), "
+            + "ARRAY(SELECT x FROM unnest(@keys) AS x EXCEPT SELECT k FROM w)";
 
         // Rows the UPDATE did not write (normally none) are read again in the same transaction, so the caller can tell a
         // row changed by someone else from a row that still holds its old value.

@@ -249,8 +249,9 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
         await using (transaction.ConfigureAwait(false))
         {
             // Cancellation before the commit disposes the transaction uncommitted: PostgreSQL rolls it back.
-            var written = new HashSet<RowKey>(updates.Count);
+            long written = 0;
             var deviating = new List<StoredRow>();
+            IReadOnlyList<RowKey> skipped = [];
             using (var batch = new NpgsqlBatch(connection, transaction))
             {
                 // Asynchronous commit for this transaction only (sent in the same round trip as the UPDATE): a batch
@@ -269,21 +270,19 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
                 {
                     do
                     {
-                        if (reader.FieldCount != 2)
+                        if (reader.FieldCount != 3 || !await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                         {
                             continue;
                         }
 
-                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        written = reader.GetInt64(0);
+                        foreach (var key in ReadKeys(reader, 1))
                         {
-                            var key = ReadKey(reader);
-                            written.Add(key);
-                            if (!reader.GetBoolean(1))
-                            {
-                                // Written, but the row does not hold the new value (a trigger rewrote it): the check names it.
-                                deviating.Add(new StoredRow(key, null, null));
-                            }
+                            // Written, but the row does not hold the new value (a trigger rewrote it): the check names it.
+                            deviating.Add(new StoredRow(key, null, null));
                         }
+
+                        skipped = ReadKeys(reader, 2);
                     }
                     while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
                 }
@@ -291,15 +290,16 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
 
             batchesWritten = true;
 
-            if (written.Count < updates.Count)
+            List<RowKey>? missing = null;
+            if (skipped.Count > 0)
             {
-                await ReadSkippedAsync(updates, written, deviating, transaction, cancellationToken).ConfigureAwait(false);
+                missing = await ReadSkippedAsync(skipped, deviating, transaction, cancellationToken).ConfigureAwait(false);
             }
 
             BatchWriteResult result;
             try
             {
-                result = BatchReadBack.Evaluate(updates, deviating, written.Count, Target.UsesHashColumn, MissingKeys(updates, written, deviating));
+                result = BatchReadBack.Evaluate(updates, deviating, written, Target.UsesHashColumn, missing);
             }
             catch (ReadBackMismatchException)
             {
@@ -425,6 +425,16 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
         ? new NpgsqlParameter<string>(name, NpgsqlDbType.Text) { TypedValue = key.Text }
         : new NpgsqlParameter<long>(name, NpgsqlDbType.Bigint) { TypedValue = key.Integer };
 
+    private static NpgsqlParameter KeyArray(IReadOnlyList<RowKey> keys)
+    {
+        if (keys[0].IsText)
+        {
+            return new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. keys.Select(k => k.Text)] };
+        }
+
+        return new NpgsqlParameter<long[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = [.. keys.Select(k => k.Integer)] };
+    }
+
     private static NpgsqlParameter KeyArray(IReadOnlyList<RowUpdate> updates)
     {
         if (updates[0].Key.IsText)
@@ -451,54 +461,63 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
         ? RowKey.FromText(reader.GetString(0))
         : RowKey.FromInteger(reader.GetInt64(0));
 
-    /// <summary>Keys of the batch that were neither written nor found again: the rows were deleted meanwhile.</summary>
-    private static List<RowKey>? MissingKeys(IReadOnlyList<RowUpdate> updates, HashSet<RowKey> written, List<StoredRow> deviating)
+    // The keys in column `ordinal` of the batch answer: bigint[] or text[], as the key column.
+    private static List<RowKey> ReadKeys(NpgsqlDataReader reader, int ordinal)
     {
-        if (written.Count + deviating.Count >= updates.Count)
+        if (reader.IsDBNull(ordinal))
         {
-            return null;
+            return [];
         }
 
-        var seen = new HashSet<RowKey>(written);
-        foreach (var row in deviating)
+        var value = reader.GetValue(ordinal);
+        var keys = new List<RowKey>();
+        switch (value)
         {
-            seen.Add(row.Key);
+            case long[] integers:
+                foreach (var integer in integers)
+                {
+                    keys.Add(RowKey.FromInteger(integer));
+                }
+
+                break;
+            case string[] texts:
+                foreach (var text in texts)
+                {
+                    keys.Add(RowKey.FromText(text));
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"Unexpected key array type {value.GetType().Name} in the batch answer.");
         }
 
-        var missing = new List<RowKey>();
-        foreach (var update in updates)
-        {
-            if (!seen.Contains(update.Key))
-            {
-                missing.Add(update.Key);
-            }
-        }
-
-        return missing;
+        return keys;
     }
 
-    /// <summary>Reads the rows the UPDATE skipped, inside its transaction, adding them to <paramref name="deviating"/>.</summary>
-    private async Task ReadSkippedAsync(IReadOnlyList<RowUpdate> updates, HashSet<RowKey> written, List<StoredRow> deviating, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the rows the UPDATE skipped, inside its transaction, adding them to <paramref name="deviating"/>.
+    /// </summary>
+    /// <returns>The skipped keys that no longer exist (deleted meanwhile), or null when every one was found.</returns>
+    private async Task<List<RowKey>?> ReadSkippedAsync(IReadOnlyList<RowKey> skipped, List<StoredRow> deviating, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        var skipped = new List<RowUpdate>();
-        foreach (var update in updates)
+        var found = new HashSet<RowKey>();
+        using (var command = new NpgsqlCommand(sql.ReadRows, connection, transaction))
         {
-            if (!written.Contains(update.Key))
+            command.Parameters.Add(KeyArray(skipped));
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
             {
-                skipped.Add(update);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var row = ReadRow(reader);
+                    found.Add(row.Key);
+                    deviating.Add(row);
+                }
             }
         }
 
-        using var command = new NpgsqlCommand(sql.ReadRows, connection, transaction);
-        command.Parameters.Add(KeyArray(skipped));
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                deviating.Add(ReadRow(reader));
-            }
-        }
+        var missing = skipped.Where(key => !found.Contains(key)).ToList();
+        return missing.Count > 0 ? missing : null;
     }
 
     private async Task ConfigureSessionAsync(NpgsqlConnection target, CancellationToken cancellationToken)
