@@ -1,3 +1,4 @@
 using Entsoe.Transparency.Migrator.Cli;
 
+SocketCompletions.PreferInline();
 return await MigratorCli.RunFromConsoleAsync(args).ConfigureAwait(false);
