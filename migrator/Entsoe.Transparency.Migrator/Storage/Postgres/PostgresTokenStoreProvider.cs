@@ -39,6 +39,9 @@ public sealed class PostgresTokenStoreProvider : ITokenStoreProvider
     public IReadOnlyList<string> SecretsOf(string connectionString) =>
         ConnectionSecrets.PasswordOf(() => new NpgsqlConnectionStringBuilder(connectionString).Password);
 
+    // Npgsql's default for both buffers.
+    private const int DefaultNpgsqlBufferSize = 8192;
+
     /// <inheritdoc/>
     public async Task<ITokenStore> OpenAsync(string connectionString, TableTarget target, StoreOpenOptions options, CancellationToken cancellationToken)
     {
@@ -51,6 +54,19 @@ public sealed class PostgresTokenStoreProvider : ITokenStoreProvider
         if (builder.MaxAutoPrepare == 0)
         {
             builder.MaxAutoPrepare = 16;
+        }
+
+        // A batch's UPDATE carries about 120 KB of arrays and a read-ahead answer about 60 KB: buffers that hold them
+        // whole send and receive each in a few system calls instead of 8 KB at a time (a 1M-row run spent about 0.1 s
+        // less system CPU). About 200 KB per connection; values the connection string sets are kept.
+        if (builder.WriteBufferSize == DefaultNpgsqlBufferSize)
+        {
+            builder.WriteBufferSize = 128 * 1024;
+        }
+
+        if (builder.ReadBufferSize == DefaultNpgsqlBufferSize)
+        {
+            builder.ReadBufferSize = 64 * 1024;
         }
 
         var where = $"{builder.Host}:{builder.Port}, database {builder.Database ?? "(default)"}";
