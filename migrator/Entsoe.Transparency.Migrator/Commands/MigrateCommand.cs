@@ -73,7 +73,7 @@ internal sealed class MigrateCommand
             var progress = new ProgressReporter(context.Error, context.Host.ErrorIsTerminal, context.Host.Time, options.Execute ? "migrate" : "dry run", total);
             var engine = new MigrationEngine(store, keyKind, new RowClassifier(hasher, store.Target.UsesHashColumn), options, context.Host.Time, context.Verbose ? context.Log : null)
             {
-                // A second writer on the other half of the keys, on its own connections: the default where the engine has row locks.
+                // More writers on other parts of the keys, each on its own connections, where the engine has row locks.
                 OpenExtraStore = store is IKeyRangeSplitter
                     ? async token => (await context.OpenStoreAsync(options.Execute, token).ConfigureAwait(false)).Store
                     : null,

@@ -160,6 +160,7 @@ internal sealed class DuplicateDetector : IDisposable
         return repeated;
     }
 
+    /// <summary>Deletes the spill files.</summary>
     public void Dispose()
     {
         foreach (var run in runs)

@@ -6,8 +6,9 @@ namespace Entsoe.Transparency.Migrator.Migration;
 /// <param name="Sleep">Pause after each batch, to leave room for the production load.</param>
 /// <param name="MaxDuration">Stop (after a whole batch) once this much time has passed; null for no limit.</param>
 /// <param name="Writers">
-/// 1, or 2 for two writers on the two halves of the key range (engines with row locks only); null picks 2 where the engine
-/// allows it and 1 elsewhere.
+/// 1 to <see cref="MigrationEngine.MaxWriters"/> writers on disjoint parts of the key range (more than one only on
+/// engines with row locks); null picks <see cref="Commands.MigrateCommand.DefaultWriters"/> where the engine allows it
+/// and 1 elsewhere.
 /// </param>
 internal sealed record MigrationOptions(bool Execute, int BatchSize, TimeSpan Sleep, TimeSpan? MaxDuration, int? Writers = 1)
 {

@@ -76,19 +76,13 @@ internal sealed class RowClassifier(TokenHasher hasher, bool hashColumnMode)
     public (RowOutcome Outcome, RowFlags Flags) ClassifyAndHash(ReadOnlySpan<char> value, Span<char> destination, out int written)
     {
         written = 0;
-        var info = StoredValueClassifier.Classify(value);
-        switch (info.Kind)
+        var result = Classify(value);
+        if (result.Outcome == RowOutcome.WouldHash)
         {
-            case StoredValueKind.Empty:
-                return (RowOutcome.Empty, RowFlags.None);
-            case StoredValueKind.Hashed:
-                return (RowOutcome.AlreadyHashed, HashedFlags(info));
-            case StoredValueKind.LegacyPlaintext:
-                hasher.TryHash(value, destination, out written);
-                return (RowOutcome.WouldHash, PlaintextFlags(info.CanonicalFlags));
-            default:
-                return (RowOutcome.Failed, RowFlags.Malformed);
+            hasher.TryHash(value, destination, out written);
         }
+
+        return result;
     }
 
     /// <summary>

@@ -145,23 +145,11 @@ public static class CanonicalToken
             return false;
         }
 
-        for (var i = 0; i < UuidLength; i++)
-        {
-            var c = value[i];
-            if (i is 8 or 13 or 18 or 23)
-            {
-                if (c != '-')
-                {
-                    return false;
-                }
-            }
-            else if (!char.IsAsciiHexDigit((char)c))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        // Latin-1 maps each byte to the char of the same value, so hex digits and '-' stay what they are and every
+        // other byte stays something else: the char check decides exactly as a byte check would.
+        Span<char> chars = stackalloc char[UuidLength];
+        Encoding.Latin1.GetChars(value, chars);
+        return IsUuidShapedScalar(chars);
     }
 
     /// <summary>

@@ -83,12 +83,15 @@ internal sealed class PostgresStatements
         "SELECT a.atttypid::regtype::text FROM pg_catalog.pg_attribute AS a "
         + "WHERE a.attrelid = pg_catalog.to_regclass(@name) AND a.attname = @column AND NOT a.attisdropped";
 
-    /// <summary>Asynchronous commit for the current (batch) transaction only.</summary>
-    // Whole-hierarchy statistics first: a migration of a parent table also rewrites its children's rows.
+    /// <summary>
+    /// The equal-frequency bounds of the key column, whole-hierarchy statistics first (a migration of a parent table also
+    /// rewrites its children's rows).
+    /// </summary>
     public const string KeyHistogram =
         "SELECT histogram_bounds::text::bigint[] FROM pg_catalog.pg_stats "
         + "WHERE schemaname = @schema AND tablename = @table AND attname = @key ORDER BY inherited DESC LIMIT 1";
 
+    /// <summary>Asynchronous commit for the current (batch) transaction only.</summary>
     public const string AsynchronousCommit = "SET LOCAL synchronous_commit = off";
 
     /// <summary>A synchronous commit of a transaction with an id: returns once the WAL up to it is flushed.</summary>

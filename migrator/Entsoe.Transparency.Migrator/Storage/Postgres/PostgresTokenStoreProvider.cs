@@ -7,6 +7,9 @@ namespace Entsoe.Transparency.Migrator.Storage.Postgres;
 /// <summary>PostgreSQL through Npgsql.</summary>
 public sealed class PostgresTokenStoreProvider : ITokenStoreProvider
 {
+    // Npgsql's default for both socket buffers.
+    private const int DefaultNpgsqlBufferSize = 8192;
+
     /// <inheritdoc/>
     public string Name => "postgres";
 
@@ -38,9 +41,6 @@ public sealed class PostgresTokenStoreProvider : ITokenStoreProvider
     /// <inheritdoc/>
     public IReadOnlyList<string> SecretsOf(string connectionString) =>
         ConnectionSecrets.PasswordOf(() => new NpgsqlConnectionStringBuilder(connectionString).Password);
-
-    // Npgsql's default for both buffers.
-    private const int DefaultNpgsqlBufferSize = 8192;
 
     /// <inheritdoc/>
     public async Task<ITokenStore> OpenAsync(string connectionString, TableTarget target, StoreOpenOptions options, CancellationToken cancellationToken)
