@@ -31,6 +31,7 @@ public sealed class PostgresStatementsTests
         {
             (sql.ReadAfter, [new NpgsqlParameter<long>("after", 5), new NpgsqlParameter<int>("limit", 1000)]),
             (sql.Update, [Keys(), Texts("old"), Texts("new")]),
+            (sql.UpdateInKeyRange, [Keys(), Texts("old"), Texts("new"), new NpgsqlParameter<long>("low", 1), new NpgsqlParameter<long>("high", 3)]),
             (sql.ReadRows, [Keys()]),
             (sql.FindByStoredValues, [Texts("candidates")]),
             (sql.CompareAndSwap, [new NpgsqlParameter<string>("new", "n"), new NpgsqlParameter<long>("key", 1), new NpgsqlParameter<string>("oldToken", "o"), new NpgsqlParameter<string>("oldHash", "h")]),

@@ -26,20 +26,28 @@ internal sealed class PostgresStatements
         ReadAfter = $"SELECT {select} FROM {table} WHERE {key} > @after ORDER BY {key} LIMIT @limit";
         ReadRow = $"SELECT {select} FROM {table} WHERE {key} = @key";
 
-        // One statement per batch: the arrays are joined to the table by key (an index nested loop), the compare-and-swap
-        // guard skips any row that no longer holds the value read, and RETURNING reads back, from each row version the
-        // UPDATE produced (after any BEFORE trigger), whether it holds the expected new state. The answer is one row: how
-        // many rows were written, the written keys that do not hold their new state, and the keys that were not written
-        // (both normally empty), so the client parses three values instead of a row per key.
-        var write = hash is null
+        // One statement per batch: the arrays are joined to the table by key, the compare-and-swap guard skips any row
+        // that no longer holds the value read, and RETURNING reads back, from each row version the UPDATE produced (after
+        // any BEFORE trigger), whether it holds the expected new state. The answer is one row: how many rows were
+        // written, the written keys that do not hold their new state, and the keys that were not written (both normally
+        // empty), so the client parses three values instead of a row per key. The key set difference runs only when the
+        // count says a key is missing: keys are unique (preflight), so equal counts mean every key was written.
+        string Write(string keyRange) => hash is null
             ? $"UPDATE {table} AS t SET {token} = u.n FROM unnest(@keys, @old, @new) AS u(k, o, n) "
-                + $"WHERE t.{key} = u.k AND t.{token}::text = u.o "
+                + $"WHERE {keyRange}t.{key} = u.k AND t.{token}::text = u.o "
                 + $"RETURNING u.k, t.{token}::text IS NOT DISTINCT FROM u.n AS ok"
             : $"UPDATE {table} AS t SET {hash} = u.n, {token} = NULL FROM unnest(@keys, @old, @new) AS u(k, o, n) "
-                + $"WHERE t.{key} = u.k AND t.{token}::text = u.o AND t.{hash} IS NULL "
+                + $"WHERE {keyRange}t.{key} = u.k AND t.{token}::text = u.o AND t.{hash} IS NULL "
                 + $"RETURNING u.k, t.{hash}::text IS NOT DISTINCT FROM u.n AND t.{token} IS NULL AS ok";
-        Update = $"WITH w AS ({write}) SELECT (SELECT count(*) FROM w), ARRAY(SELECT k FROM w WHERE NOT ok), "
-            + "ARRAY(SELECT x FROM unnest(@keys) AS x EXCEPT SELECT k FROM w)";
+        static string Answer(string write) =>
+            $"WITH w AS ({write}), c AS (SELECT count(*) AS c FROM w) SELECT (SELECT c FROM c), ARRAY(SELECT k FROM w WHERE NOT ok), "
+            + "CASE WHEN (SELECT c FROM c) = cardinality(@keys) THEN NULL ELSE ARRAY(SELECT x FROM unnest(@keys) AS x EXCEPT SELECT k FROM w) END";
+        Update = Answer(Write(string.Empty));
+
+        // The same with the batch's key range spelled out (integer keys, whose order the client knows): the planner then
+        // reads the range once and joins it by hash (with RangeJoin) instead of descending the key index once per row. The
+        // join by key still decides which rows are written.
+        UpdateInKeyRange = Answer(Write($"t.{key} BETWEEN @low AND @high AND "));
 
         // Rows the UPDATE did not write (normally none) are read again in the same transaction, so the caller can tell a
         // row changed by someone else from a row that still holds its old value.
@@ -94,6 +102,13 @@ internal sealed class PostgresStatements
     /// <summary>Asynchronous commit for the current (batch) transaction only.</summary>
     public const string AsynchronousCommit = "SET LOCAL synchronous_commit = off";
 
+    /// <summary>
+    /// For the current (batch) transaction only: no nested loop joins, so <see cref="UpdateInKeyRange"/> hashes its key
+    /// range instead of descending the key index once per row (the prepared statement's generic plan would otherwise keep
+    /// the nested loop, not knowing how narrow the range is).
+    /// </summary>
+    public const string RangeJoin = "SET LOCAL enable_nestloop = off";
+
     /// <summary>A synchronous commit of a transaction with an id: returns once the WAL up to it is flushed.</summary>
     public const string DurabilityBarrier = "SELECT pg_catalog.txid_current()";
 
@@ -114,6 +129,9 @@ internal sealed class PostgresStatements
     public string ReadRow { get; }
 
     public string Update { get; }
+
+    /// <summary><see cref="Update"/> for integer keys, with the batch's smallest and largest key as <c>@low</c> and <c>@high</c>.</summary>
+    public string UpdateInKeyRange { get; }
 
     public string ReadRows { get; }
 

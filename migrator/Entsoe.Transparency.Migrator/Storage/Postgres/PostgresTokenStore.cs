@@ -260,8 +260,21 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
                 // them (the format tag is the state). DisposeAsync ends with a synchronous commit, which flushes every
                 // earlier batch, so a run that completes is durable before the tool exits.
                 batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresStatements.AsynchronousCommit));
-                var update = new NpgsqlBatchCommand(sql.Update);
-                update.Parameters.Add(keys);
+                NpgsqlBatchCommand update;
+                if (keys is NpgsqlParameter<long[]> { TypedValue: { } integers })
+                {
+                    batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresStatements.RangeJoin));
+                    update = new NpgsqlBatchCommand(sql.UpdateInKeyRange);
+                    update.Parameters.Add(keys);
+                    update.Parameters.Add(new NpgsqlParameter<long>("low", integers.Min()));
+                    update.Parameters.Add(new NpgsqlParameter<long>("high", integers.Max()));
+                }
+                else
+                {
+                    update = new NpgsqlBatchCommand(sql.Update);
+                    update.Parameters.Add(keys);
+                }
+
                 update.Parameters.Add(new NpgsqlParameter<string[]>("old", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = oldValues });
                 update.Parameters.Add(new NpgsqlParameter<string[]>("new", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = newValues });
                 batch.BatchCommands.Add(update);
