@@ -64,6 +64,9 @@ internal sealed class SqliteFusedBatch : IDisposable
         }
     }
 
+    /// <summary>Batches whose read-ahead no longer matched the table (rows written in the range meanwhile) and ran again from reads under the write lock.</summary>
+    public int Redone { get; private set; }
+
     /// <summary>Migrates the next batch after <paramref name="after"/>; returns its rows in key order, or none at the end.</summary>
     /// <param name="after">The last key of the previous batch; null for the first.</param>
     /// <param name="limit">Batch size.</param>
@@ -73,24 +76,34 @@ internal sealed class SqliteFusedBatch : IDisposable
     /// <returns>The last key of the batch, or null when no row is left.</returns>
     public long? Run(long? after, int limit, long batch, List<ReportEntry> entries, DuplicateDetector duplicates)
     {
-        hashedRows.Clear();
-        untouchedRows.Clear();
-        expectedRows.Clear();
-        valuesUsed = 0;
-        callbackFailure = null;
-        using var transaction = connection.BeginTransaction(deferred: false);
-        Bind(transaction, upperBound, others, update);
         var lower = after ?? long.MinValue;
-        upperBound.Parameters["@after"].Value = lower;
-        upperBound.Parameters["@offset"].Value = limit - 1;
-        var upperValue = upperBound.ExecuteScalar();
-        // The last batch has no upper key; long.MaxValue keeps the range a plain index range either way.
-        var upper = upperValue is null or DBNull ? long.MaxValue : Convert.ToInt64(upperValue, CultureInfo.InvariantCulture);
-        SetRange(lower, upper, others, update);
+        var upper = long.MaxValue;
         prefetch?.BeginRange(lower);
         try
         {
-            return RunRange(transaction, lower, upper, batch, entries, duplicates);
+            // The read-ahead already saw this range: its bounds and the rows the UPDATE leaves alone come from there, and
+            // the read-back proves they still hold. When it does not (someone wrote in the range meanwhile), the batch
+            // rolls back and runs again from reads under the write lock.
+            if (prefetch is not null && prefetch.TryDescribeRange(lower, out upper, out var untouched))
+            {
+                var (last, matched) = RunRange(lower, upper, batch, entries, duplicates, untouched);
+                if (matched)
+                {
+                    return last;
+                }
+
+                Redone++;
+            }
+
+            using var transaction = connection.BeginTransaction(deferred: false);
+            upperBound.Transaction = transaction;
+            upperBound.Parameters["@after"].Value = lower;
+            upperBound.Parameters["@offset"].Value = limit - 1;
+            var upperValue = upperBound.ExecuteScalar();
+
+            // The last batch has no upper key; long.MaxValue keeps the range a plain index range either way.
+            upper = upperValue is null or DBNull ? long.MaxValue : Convert.ToInt64(upperValue, CultureInfo.InvariantCulture);
+            return RunRange(transaction, lower, upper, batch, entries, duplicates, untouched: null).Last;
         }
         finally
         {
@@ -98,21 +111,34 @@ internal sealed class SqliteFusedBatch : IDisposable
         }
     }
 
-    private long? RunRange(SqliteTransaction transaction, long lower, long upper, long batch, List<ReportEntry> entries, DuplicateDetector duplicates)
+    private (long? Last, bool Matched) RunRange(long lower, long upper, long batch, List<ReportEntry> entries, DuplicateDetector duplicates, IReadOnlyList<SqliteHashPrefetch.UntouchedRow> untouched)
     {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        return RunRange(transaction, lower, upper, batch, entries, duplicates, untouched);
+    }
 
-        // Rows the UPDATE leaves alone (NULL, '' or already hashed), read first: afterwards every hashed row starts with '$' too.
-        using (var reader = others.ExecuteReader())
+    // With `untouched` (from the read-ahead) a read-back mismatch rolls back and returns Matched = false; without it, the
+    // rows the UPDATE leaves alone are read under the lock and a mismatch is an error.
+    private (long? Last, bool Matched) RunRange(SqliteTransaction transaction, long lower, long upper, long batch, List<ReportEntry> entries, DuplicateDetector duplicates, IReadOnlyList<SqliteHashPrefetch.UntouchedRow>? untouched)
+    {
+        hashedRows.Clear();
+        untouchedRows.Clear();
+        expectedRows.Clear();
+        valuesUsed = 0;
+        callbackFailure = null;
+        others.Transaction = transaction;
+        update.Transaction = transaction;
+        SetRange(lower, upper, others, update);
+        if (untouched is null)
         {
-            while (reader.Read())
+            ReadUntouched();
+        }
+        else
+        {
+            foreach (var row in untouched)
             {
-                var rowKey = reader.GetInt64(0);
-                var value = reader.IsDBNull(1) ? null : reader.GetString(1);
-                var kind = classifier.Classify(new StoredRow(RowKey.FromInteger(rowKey), value, null), computeHash: false);
-                ulong prefix = 0;
-                var hasPrefix = kind.Outcome == RowOutcome.AlreadyHashed && DuplicateDetector.TryGetPrefix(value, out prefix);
-                var (start, length) = value is null ? (0, -1) : AppendValue(value);
-                untouchedRows.Add(new ExpectedRow(rowKey, kind.Outcome, kind.Flags, start, length, hasPrefix, prefix));
+                var (start, length) = row.Length < 0 ? (0, -1) : AppendValue(prefetch!.ValueOf(row));
+                untouchedRows.Add(new ExpectedRow(row.Key, row.Outcome, row.Flags, start, length, row.HasPrefix, row.Prefix));
             }
         }
 
@@ -130,7 +156,7 @@ internal sealed class SqliteFusedBatch : IDisposable
         if (hashedRows.Count == 0 && untouchedRows.Count == 0)
         {
             transaction.Rollback();
-            return null;
+            return (null, untouched is null);
         }
 
         // Merge both lists in key order: that is the order of the range and of the read-back.
@@ -147,6 +173,11 @@ internal sealed class SqliteFusedBatch : IDisposable
         if (affected != hashedRows.Count || !ReadBackMatches(lower, upper))
         {
             transaction.Rollback();
+            if (untouched is not null)
+            {
+                return (null, false);
+            }
+
             throw new ReadBackMismatchException(
                 "Read-back inside the batch did not find the values the batch wrote; the batch was rolled back. Check for triggers rewriting the token column, then rerun.");
         }
@@ -165,7 +196,23 @@ internal sealed class SqliteFusedBatch : IDisposable
             entries.Add(new ReportEntry(RowKey.FromInteger(row.Key), outcome, row.Flags, batch));
         }
 
-        return expectedRows[^1].Key;
+        return (expectedRows[^1].Key, true);
+    }
+
+    // Rows the UPDATE leaves alone (NULL, '' or already hashed), read first: afterwards every hashed row starts with '$' too.
+    private void ReadUntouched()
+    {
+        using var reader = others.ExecuteReader();
+        while (reader.Read())
+        {
+            var rowKey = reader.GetInt64(0);
+            var value = reader.IsDBNull(1) ? null : reader.GetString(1);
+            var kind = classifier.Classify(new StoredRow(RowKey.FromInteger(rowKey), value, null), computeHash: false);
+            ulong prefix = 0;
+            var hasPrefix = kind.Outcome == RowOutcome.AlreadyHashed && DuplicateDetector.TryGetPrefix(value, out prefix);
+            var (start, length) = value is null ? (0, -1) : AppendValue(value);
+            untouchedRows.Add(new ExpectedRow(rowKey, kind.Outcome, kind.Flags, start, length, hasPrefix, prefix));
+        }
     }
 
     public void Dispose()
@@ -177,14 +224,6 @@ internal sealed class SqliteFusedBatch : IDisposable
         readBack.Dispose();
         prefetch?.Dispose();
         CryptographicClear();
-    }
-
-    private static void Bind(SqliteTransaction transaction, params SqliteCommand[] commands)
-    {
-        foreach (var command in commands)
-        {
-            command.Transaction = transaction;
-        }
     }
 
     private static void SetRange(long lower, long upper, params SqliteCommand[] commands)

@@ -153,6 +153,31 @@ internal sealed class SqliteHashPrefetch : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// When the batch <see cref="BeginRange"/> positioned on was read from exactly <paramref name="lower"/>: the range's
+    /// upper key (<see cref="long.MaxValue"/> when the read reached the end of the table) and the rows in it that the
+    /// writer's UPDATE leaves alone, as the read-ahead saw them.
+    /// </summary>
+    /// <remarks>A row changed since shows up in the writer's read-back, which then redoes the batch from its own reads.</remarks>
+    public bool TryDescribeRange(long lower, out long upper, out IReadOnlyList<UntouchedRow> untouched)
+    {
+        var batch = current;
+        if (batch is null || batch.After != lower)
+        {
+            (upper, untouched) = (0, []);
+            return false;
+        }
+
+        upper = batch.ReachedEnd ? long.MaxValue : batch.LastKey;
+        untouched = batch.Untouched;
+        return true;
+    }
+
+    /// <summary>The UTF-8 value of an untouched row of the current batch; valid until <see cref="EndRange"/>.</summary>
+    public ReadOnlySpan<byte> ValueOf(in UntouchedRow row) => current is { } batch && row.Length > 0
+        ? batch.Bytes.AsSpan(row.Start, row.Length)
+        : [];
+
     /// <summary>Called after the writer's batch up to <paramref name="upper"/> committed or rolled back.</summary>
     public void EndRange(long upper)
     {
@@ -232,6 +257,8 @@ internal sealed class SqliteHashPrefetch : IDisposable
         raw.sqlite3_bind_int64(read, 2, limit);
         Span<char> chars = stackalloc char[MaxInlineChars];
         var any = false;
+        var rows = 0;
+        batch.After = after;
         hashes.Clear();
         try
         {
@@ -239,15 +266,25 @@ internal sealed class SqliteHashPrefetch : IDisposable
             while ((step = raw.sqlite3_step(read)) == raw.SQLITE_ROW)
             {
                 any = true;
+                rows++;
                 var key = raw.sqlite3_column_int64(read, 0);
                 batch.LastKey = key;
-                if (raw.sqlite3_column_type(read, 1) != raw.SQLITE_TEXT)
+                var type = raw.sqlite3_column_type(read, 1);
+                if (type == raw.SQLITE_NULL)
                 {
+                    AddUntouched(batch, key, isNull: true, default);
                     continue;
                 }
 
                 var utf8 = raw.sqlite3_column_blob(read, 1);
-                if (utf8.Length == 0 || utf8[0] == (byte)'$' || Encoding.UTF8.GetMaxCharCount(utf8.Length) > MaxInlineChars)
+                if (type == raw.SQLITE_TEXT && (utf8.Length == 0 || utf8[0] == (byte)'$'))
+                {
+                    // The rows the batch's UPDATE leaves alone (its WHERE clause): empty and already hashed values.
+                    AddUntouched(batch, key, isNull: false, utf8);
+                    continue;
+                }
+
+                if (type != raw.SQLITE_TEXT || Encoding.UTF8.GetMaxCharCount(utf8.Length) > MaxInlineChars)
                 {
                     continue;
                 }
@@ -274,6 +311,7 @@ internal sealed class SqliteHashPrefetch : IDisposable
                 }
             }
 
+            batch.ReachedEnd = rows < limit;
             return any && step == raw.SQLITE_DONE;
         }
         finally
@@ -281,6 +319,16 @@ internal sealed class SqliteHashPrefetch : IDisposable
             hashes.Clear();
             raw.sqlite3_reset(read);
         }
+    }
+
+    // Classified as the writer's own query of these rows would (they are few: NULL, '' and already hashed values).
+    private void AddUntouched(PrefetchedBatch batch, long key, bool isNull, ReadOnlySpan<byte> utf8)
+    {
+        var value = isNull ? null : Encoding.UTF8.GetString(utf8);
+        var kind = classifier.Classify(new StoredRow(RowKey.FromInteger(key), value, null), computeHash: false);
+        ulong prefix = 0;
+        var hasPrefix = kind.Outcome == RowOutcome.AlreadyHashed && DuplicateDetector.TryGetPrefix(value, out prefix);
+        batch.AddUntouched(key, isNull, utf8, kind.Outcome, kind.Flags, hasPrefix, prefix);
     }
 
     /// <summary>One prepared row: where its old and new UTF-8 values sit in the batch's buffer, and its outcome.</summary>
@@ -295,6 +343,16 @@ internal sealed class SqliteHashPrefetch : IDisposable
     /// <param name="Prefix">The 64-bit digest prefix of the stored value.</param>
     internal readonly record struct PrefetchedRow(long Key, int OldStart, int OldLength, int NewStart, int NewLength, RowOutcome Outcome, RowFlags Flags, bool HasPrefix, ulong Prefix);
 
+    /// <summary>A row of the range that the batch's UPDATE leaves alone, as the read-ahead saw it.</summary>
+    /// <param name="Key">The row's key.</param>
+    /// <param name="Start">Offset of its UTF-8 value in the batch's buffer.</param>
+    /// <param name="Length">Its length in bytes; -1 for NULL.</param>
+    /// <param name="Outcome">Its classification.</param>
+    /// <param name="Flags">Report details.</param>
+    /// <param name="HasPrefix">True when <paramref name="Prefix"/> holds the duplicate-detection prefix.</param>
+    /// <param name="Prefix">The 64-bit digest prefix of an already hashed value.</param>
+    internal readonly record struct UntouchedRow(long Key, int Start, int Length, RowOutcome Outcome, RowFlags Flags, bool HasPrefix, ulong Prefix);
+
     /// <summary>The prepared rows of one key range, in key order, with their values in one reused buffer.</summary>
     private sealed class PrefetchedBatch(int limit)
     {
@@ -306,6 +364,15 @@ internal sealed class SqliteHashPrefetch : IDisposable
 
         public long LastKey { get; set; } = long.MinValue;
 
+        /// <summary>The key the range was read after.</summary>
+        public long After { get; set; } = long.MinValue;
+
+        /// <summary>True when the read found fewer rows than asked for: the range ran to the end of the table.</summary>
+        public bool ReachedEnd { get; set; }
+
+        /// <summary>The rows of the range the batch's UPDATE leaves alone, in key order.</summary>
+        public List<UntouchedRow> Untouched { get; } = new(16);
+
         private int Used { get; set; }
 
         /// <summary>Adds a plaintext row with the value that is being hashed; its stored value follows with <see cref="SetStored"/>.</summary>
@@ -314,6 +381,20 @@ internal sealed class SqliteHashPrefetch : IDisposable
             var oldStart = Append(old.Length);
             old.CopyTo(Bytes.AsSpan(oldStart));
             Rows[Count++] = new PrefetchedRow(key, oldStart, old.Length, 0, 0, outcome, flags, false, 0);
+        }
+
+        /// <summary>Adds a row the batch's UPDATE leaves alone, with its UTF-8 value unless it is NULL.</summary>
+        public void AddUntouched(long key, bool isNull, ReadOnlySpan<byte> value, RowOutcome outcome, RowFlags flags, bool hasPrefix, ulong prefix)
+        {
+            var (start, length) = (0, -1);
+            if (!isNull)
+            {
+                start = Append(value.Length);
+                value.CopyTo(Bytes.AsSpan(start));
+                length = value.Length;
+            }
+
+            Untouched.Add(new UntouchedRow(key, start, length, outcome, flags, hasPrefix, prefix));
         }
 
         /// <summary>Sets the stored value of the <paramref name="index"/>-th row added.</summary>
@@ -373,6 +454,9 @@ internal sealed class SqliteHashPrefetch : IDisposable
             Used = 0;
             Count = 0;
             LastKey = long.MinValue;
+            After = long.MinValue;
+            ReachedEnd = false;
+            Untouched.Clear();
         }
     }
 }
