@@ -45,8 +45,8 @@ internal sealed class PostgresStatements
         Update = Answer(Write(string.Empty));
 
         // The same with the batch's key range spelled out (integer keys, whose order the client knows): the planner then
-        // reads the range once and joins it by hash (with RangeJoin) instead of descending the key index once per row. The
-        // join by key still decides which rows are written.
+        // reads the range once and merges it with the batch (see RangeBatchSettings) instead of descending the key index
+        // once per row. The join by key still decides which rows are written.
         UpdateInKeyRange = Answer(Write($"t.{key} BETWEEN @low AND @high AND "));
 
         // Rows the UPDATE did not write (normally none) are read again in the same transaction, so the caller can tell a
@@ -103,11 +103,14 @@ internal sealed class PostgresStatements
     public const string AsynchronousCommit = "SET LOCAL synchronous_commit = off";
 
     /// <summary>
-    /// For the current (batch) transaction only: no nested loop joins, so <see cref="UpdateInKeyRange"/> hashes its key
-    /// range instead of descending the key index once per row (the prepared statement's generic plan would otherwise keep
-    /// the nested loop, not knowing how narrow the range is).
+    /// <see cref="AsynchronousCommit"/> plus, for <see cref="UpdateInKeyRange"/>, no nested loop joins and one generic
+    /// plan, all for the current (batch) transaction only. The prepared statement's plan then reads the key range once
+    /// and merges it with the batch (a nested loop would descend the key index once per row), and it is planned once
+    /// instead of for every batch. One row, one column: the number of settings made.
     /// </summary>
-    public const string RangeJoin = "SET LOCAL enable_nestloop = off";
+    public const string RangeBatchSettings =
+        "SELECT count(pg_catalog.set_config(s.name, s.value, true)) FROM (VALUES ('synchronous_commit', 'off'), "
+        + "('enable_nestloop', 'off'), ('plan_cache_mode', 'force_generic_plan')) AS s(name, value)";
 
     /// <summary>A synchronous commit of a transaction with an id: returns once the WAL up to it is flushed.</summary>
     public const string DurabilityBarrier = "SELECT pg_catalog.txid_current()";

@@ -259,11 +259,10 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
                 // batches, never corrupt anything: those rows are plaintext again, still verify, and the rerun hashes
                 // them (the format tag is the state). DisposeAsync ends with a synchronous commit, which flushes every
                 // earlier batch, so a run that completes is durable before the tool exits.
-                batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresStatements.AsynchronousCommit));
                 NpgsqlBatchCommand update;
                 if (keys is NpgsqlParameter<long[]> { TypedValue: { } integers })
                 {
-                    batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresStatements.RangeJoin));
+                    batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresStatements.RangeBatchSettings));
                     update = new NpgsqlBatchCommand(sql.UpdateInKeyRange);
                     update.Parameters.Add(keys);
                     update.Parameters.Add(new NpgsqlParameter<long>("low", integers.Min()));
@@ -271,6 +270,7 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
                 }
                 else
                 {
+                    batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresStatements.AsynchronousCommit));
                     update = new NpgsqlBatchCommand(sql.Update);
                     update.Parameters.Add(keys);
                 }
