@@ -5,10 +5,11 @@ using Entsoe.Transparency.Tokens;
 namespace Entsoe.Transparency.Benchmarks.Migration;
 
 /// <summary>
-/// <c>migration --provider sqlite|postgres --rows N [--batch-size N] [--writers N] [--tool path] [--repeat N] [--no-reference]</c>: builds a table of N plaintext
+/// <c>migration --provider sqlite|postgres --rows N [--batch-size N] [--writers N] [--tool path] [--repeat N] [--no-reference] [--floor]</c>: builds a table of N plaintext
 /// UUID tokens, times the engine's own one-statement rewrite of every row (the reference), rebuilds the table, runs the
 /// real <c>entsoe-tokens migrate --execute</c> on it as a child process, checks that every row is hashed, and prints
-/// rows/s of both, the ratio and the tool's peak memory.
+/// rows/s of both, the ratio and the tool's peak memory. With <c>--floor</c> (SQLite) each round also times the batch
+/// contract's floor (<see cref="SqliteMigrationTarget.RunBatchedFloorAsync"/>) on a fresh table.
 /// </summary>
 public static class MigrationHarness
 {
@@ -22,6 +23,7 @@ public static class MigrationHarness
         var probeRanges = 0;
         string? toolPath = null;
         var repeat = 1;
+        var floor = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -61,6 +63,9 @@ public static class MigrationHarness
                 case "--no-reference":
                     reference = false;
                     break;
+                case "--floor":
+                    floor = true;
+                    break;
                 default:
                     Console.Error.WriteLine($"Unknown or incomplete option '{args[i]}'.");
                     return Usage();
@@ -77,7 +82,7 @@ public static class MigrationHarness
                 "postgres" => new PostgresMigrationTarget(),
                 _ => throw new ArgumentException("--provider must be sqlite or postgres."),
             };
-            return await MeasureAsync(target, rows, new ToolOptions(batchSize, writers, toolPath), reference, repeat, probeRanges, scratch);
+            return await MeasureAsync(target, rows, new ToolOptions(batchSize, writers, toolPath), new Rounds(reference, floor, repeat), probeRanges, scratch);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
@@ -90,14 +95,18 @@ public static class MigrationHarness
         }
     }
 
-    private static async Task<int> MeasureAsync(IMigrationTarget target, long rows, ToolOptions tool, bool reference, int repeat, int probeRanges, string scratch)
+    private static async Task<int> MeasureAsync(IMigrationTarget target, long rows, ToolOptions tool, Rounds rounds, int probeRanges, string scratch)
     {
+        var (reference, floor, repeat) = rounds;
         Console.WriteLine($"migration harness: {target.Provider}, {rows:N0} rows, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         var keys = Path.Combine(scratch, "keys.json");
+        int storedLength;
         using (var ring = TokenKeyRing.Generate("bench"))
         {
             await using var stream = File.Create(keys);
             ring.WriteSecretJson(stream);
+            using var hasher = TokenHasher.Create(ring);
+            storedLength = hasher.StoredLength;
         }
 
         var summaryPath = Path.Combine(scratch, "summary.json");
@@ -128,6 +137,14 @@ public static class MigrationHarness
                 await target.SeedAsync(rows);
                 referenceTime = await target.RunReferenceAsync();
                 Console.WriteLine($"{prefix}reference   {target.ReferenceSql}: {Rate(rows, referenceTime.Value)}");
+            }
+
+            if (floor && target is SqliteMigrationTarget sqlite)
+            {
+                await target.SeedAsync(rows);
+                var floorTime = await sqlite.RunBatchedFloorAsync(rows, tool.BatchSize ?? 1000, storedLength);
+                var versus = referenceTime is { } r ? string.Create(CultureInfo.InvariantCulture, $", {r.TotalSeconds / floorTime.TotalSeconds:F2}x the reference") : string.Empty;
+                Console.WriteLine($"{prefix}floor       one native UPDATE per batch, the tool's pragmas, no read/hash/read-back: {Rate(rows, floorTime)}{versus}");
             }
 
             await target.SeedAsync(rows);
@@ -197,7 +214,7 @@ public static class MigrationHarness
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--writers N] [--tool entsoe-tokens.dll] [--repeat N] [--no-reference] [--probe-ranges N]");
+        Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--writers N] [--tool entsoe-tokens.dll] [--repeat N] [--no-reference] [--floor] [--probe-ranges N]");
         Console.Error.WriteLine("--repeat N alternates reference and tool N times (1-20) and prints the median ratio.");
         Console.Error.WriteLine("--tool runs that entsoe-tokens.dll (e.g. a ReadyToRun publish) instead of the one built with the harness.");
         Console.Error.WriteLine("PostgreSQL reads its connection string from TOOLKIT_POSTGRES.");

@@ -60,6 +60,44 @@ public sealed class SqliteMigrationTarget(string directory) : IMigrationTarget
         return Stopwatch.GetElapsedTime(started);
     }
 
+    /// <summary>
+    /// The batch contract's floor on SQLite: the pragmas the tool sets (WAL, synchronous=NORMAL, secure_delete, its
+    /// checkpoint interval) and one write transaction per <paramref name="batchSize"/> keys, each rewriting its rows in
+    /// native code to a random value of <paramref name="storedLength"/> characters, with no read, no hashing and no
+    /// read-back; then the final checkpoint and the return to the file's journal mode, as the tool ends. No
+    /// implementation of the contract can beat it on the same file.
+    /// </summary>
+    public async Task<TimeSpan> RunBatchedFloorAsync(long rows, int batchSize, int storedLength)
+    {
+        await using var connection = Open();
+        var started = Stopwatch.GetTimestamp();
+        foreach (var pragma in new[] { "PRAGMA secure_delete = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -8192", "PRAGMA wal_autocheckpoint = 20000" })
+        {
+            await ExecuteAsync(connection, pragma);
+        }
+
+        await using (var update = connection.CreateCommand())
+        {
+            update.CommandText = "UPDATE t SET token = '$' || substr(lower(hex(randomblob($n / 2))), 1, $n - 1) WHERE key > $low AND key <= $high";
+            update.Parameters.AddWithValue("$n", storedLength);
+            var low = update.Parameters.Add("$low", SqliteType.Integer);
+            var high = update.Parameters.Add("$high", SqliteType.Integer);
+            for (long first = 0; first < rows; first += batchSize)
+            {
+                await using var transaction = connection.BeginTransaction(deferred: false);
+                update.Transaction = transaction;
+                low.Value = first;
+                high.Value = first + batchSize;
+                await update.ExecuteNonQueryAsync();
+                await transaction.CommitAsync();
+            }
+        }
+
+        await ExecuteAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+        await ExecuteAsync(connection, "PRAGMA journal_mode = DELETE");
+        return Stopwatch.GetElapsedTime(started);
+    }
+
     public async Task<long> CountUnhashedAsync()
     {
         await using var connection = Open();
@@ -72,6 +110,13 @@ public sealed class SqliteMigrationTarget(string directory) : IMigrationTarget
     {
         SqliteConnection.ClearAllPools();
         return ValueTask.CompletedTask;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     private SqliteConnection Open()
