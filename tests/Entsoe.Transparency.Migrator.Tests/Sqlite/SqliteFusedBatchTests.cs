@@ -37,6 +37,13 @@ public sealed class SqliteFusedBatchTests : IDisposable
     }
 
     [Fact]
+    public void IsAvailable_BundledSqliteLibrary_ReturnsTrue()
+    {
+        // Otherwise every integer-key SQLite migration would silently take the slower general path.
+        Assert.True(SqliteNative.IsAvailable);
+    }
+
+    [Fact]
     public void Run_RangeUnchangedSinceReadAhead_HashesEveryPlaintextRowWithoutRedoing()
     {
         using var fused = Create(out _);

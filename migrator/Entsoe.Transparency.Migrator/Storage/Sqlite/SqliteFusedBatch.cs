@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Entsoe.Transparency.Migrator.Failures;
 using Entsoe.Transparency.Migrator.Migration;
@@ -20,7 +21,7 @@ namespace Entsoe.Transparency.Migrator.Storage.Sqlite;
 /// kept as UTF-8 in one reused buffer, and the read-back steps a raw statement comparing each row's bytes in place. A
 /// batch therefore allocates nothing that grows with its size, and nothing reaches the large object heap.
 /// </remarks>
-internal sealed class SqliteFusedBatch : IDisposable
+internal sealed unsafe class SqliteFusedBatch : IDisposable
 {
     private const string FunctionName = "entsoe_hash";
     private const int MaxInlineChars = 256;
@@ -30,10 +31,12 @@ internal sealed class SqliteFusedBatch : IDisposable
     private readonly SqliteCommand others;
     private readonly SqliteCommand update;
     private readonly sqlite3_stmt readBack;
+    private readonly nint readBackHandle;
+    private readonly nint database;
     private readonly List<ExpectedRow> hashedRows = new(1024);
     private readonly List<ExpectedRow> untouchedRows = new(16);
     private readonly List<ExpectedRow> expectedRows = new(1024);
-    private readonly delegate_function_scalar function;
+    private GCHandle self;
     private readonly SqliteHashPrefetch? prefetch;
     private byte[] values = new byte[64 * 1024];
     private int valuesUsed;
@@ -55,10 +58,13 @@ internal sealed class SqliteFusedBatch : IDisposable
             throw new InvalidOperationException($"Could not prepare the read-back (SQLite error {prepared}).");
         }
 
-        function = Hash;
-        var result = raw.sqlite3_create_function(connection.Handle, FunctionName, 2, raw.SQLITE_UTF8, null, function);
+        readBackHandle = readBack.DangerousGetHandle();
+        database = connection.Handle!.DangerousGetHandle();
+        self = GCHandle.Alloc(this);
+        var result = Register(&HashCallback, GCHandle.ToIntPtr(self));
         if (result != raw.SQLITE_OK)
         {
+            self.Free();
             readBack.Dispose();
             throw new InvalidOperationException($"Could not register the hashing function (SQLite error {result}).");
         }
@@ -217,7 +223,12 @@ internal sealed class SqliteFusedBatch : IDisposable
 
     public void Dispose()
     {
-        raw.sqlite3_create_function(connection.Handle, FunctionName, 2, raw.SQLITE_UTF8, null, (delegate_function_scalar?)null);
+        Register(null, 0);
+        if (self.IsAllocated)
+        {
+            self.Free();
+        }
+
         upperBound.Dispose();
         others.Dispose();
         update.Dispose();
@@ -245,7 +256,7 @@ internal sealed class SqliteFusedBatch : IDisposable
         {
             var index = 0;
             int step;
-            while ((step = raw.sqlite3_step(readBack)) == raw.SQLITE_ROW)
+            while ((step = SqliteNative.sqlite3_step(readBackHandle)) == raw.SQLITE_ROW)
             {
                 if (index >= expectedRows.Count)
                 {
@@ -253,19 +264,19 @@ internal sealed class SqliteFusedBatch : IDisposable
                 }
 
                 var expected = expectedRows[index++];
-                if (raw.sqlite3_column_int64(readBack, 0) != expected.Key)
+                if (SqliteNative.sqlite3_column_int64(readBackHandle, 0) != expected.Key)
                 {
                     return false;
                 }
 
-                if (raw.sqlite3_column_type(readBack, 1) == raw.SQLITE_NULL)
+                if (SqliteNative.sqlite3_column_type(readBackHandle, 1) == raw.SQLITE_NULL)
                 {
                     if (expected.Length >= 0)
                     {
                         return false;
                     }
                 }
-                else if (expected.Length < 0 || !raw.sqlite3_column_blob(readBack, 1).SequenceEqual(values.AsSpan(expected.Start, expected.Length)))
+                else if (expected.Length < 0 || !ColumnBytes(1).SequenceEqual(values.AsSpan(expected.Start, expected.Length)))
                 {
                     return false;
                 }
@@ -324,21 +335,69 @@ internal sealed class SqliteFusedBatch : IDisposable
         return command;
     }
 
-    // Called by SQLite for each candidate row; must never throw into native code.
-    private void Hash(sqlite3_context context, object userData, sqlite3_value[] args)
+    // Called by SQLite for each candidate row, on the thread running the UPDATE; must never throw into native code.
+    [UnmanagedCallersOnly]
+    private static void HashCallback(nint context, int count, nint* arguments)
+    {
+        if (GCHandle.FromIntPtr(SqliteNative.sqlite3_user_data(context)).Target is SqliteFusedBatch batch)
+        {
+            batch.Hash(context, arguments);
+        }
+        else
+        {
+            SetError(context);
+        }
+    }
+
+    private static void SetError(nint context)
+    {
+        var message = "entsoe_hash failed"u8;
+        fixed (byte* text = message)
+        {
+            SqliteNative.sqlite3_result_error(context, text, message.Length);
+        }
+    }
+
+    // SQLite copies the result (SQLITE_TRANSIENT); a NULL pointer would make it NULL, so an empty value points at a byte.
+    private static void SetResult(nint context, ReadOnlySpan<byte> utf8)
+    {
+        byte empty = 0;
+        fixed (byte* text = utf8)
+        {
+            SqliteNative.sqlite3_result_text(context, utf8.IsEmpty ? &empty : text, utf8.Length, SqliteNative.Transient);
+        }
+    }
+
+    private int Register(delegate* unmanaged<nint, int, nint*, void> callback, nint application)
+    {
+        var name = "entsoe_hash\0"u8;
+        fixed (byte* text = name)
+        {
+            return SqliteNative.sqlite3_create_function_v2(database, text, 2, raw.SQLITE_UTF8, application, callback, 0, 0, 0);
+        }
+    }
+
+    private ReadOnlySpan<byte> ColumnBytes(int column)
+    {
+        var text = SqliteNative.sqlite3_column_blob(readBackHandle, column);
+        return new ReadOnlySpan<byte>(text, SqliteNative.sqlite3_column_bytes(readBackHandle, column));
+    }
+
+    private void Hash(nint context, nint* args)
     {
         char[]? rented = null;
         var length = 0;
         Span<char> chars = stackalloc char[MaxInlineChars];
         try
         {
-            var key = raw.sqlite3_value_int64(args[0]);
-            var utf8 = raw.sqlite3_value_blob(args[1]);
+            var key = SqliteNative.sqlite3_value_int64(args[0]);
+            var text = SqliteNative.sqlite3_value_blob(args[1]);
+            var utf8 = new ReadOnlySpan<byte>(text, SqliteNative.sqlite3_value_bytes(args[1]));
             if (prefetch is not null && prefetch.TryFind(key, utf8, out var prepared, out var preparedValue))
             {
                 // Hashed ahead on the worker from exactly these bytes.
                 var (start, bytes) = AppendValue(preparedValue);
-                raw.sqlite3_result_text(context, values.AsSpan(start, bytes));
+                SetResult(context, values.AsSpan(start, bytes));
                 hashedRows.Add(new ExpectedRow(key, prepared.Outcome, prepared.Flags, start, bytes, prepared.HasPrefix, prepared.Prefix));
                 return;
             }
@@ -359,12 +418,12 @@ internal sealed class SqliteFusedBatch : IDisposable
                 var hasPrefix = DuplicateDetector.TryGetPrefix(stored, out var prefix);
                 var start = Reserve(written);
                 var bytes = Encoding.UTF8.GetBytes(stored, values.AsSpan(start));
-                raw.sqlite3_result_text(context, values.AsSpan(start, bytes));
+                SetResult(context, values.AsSpan(start, bytes));
                 hashedRows.Add(new ExpectedRow(key, outcome, flags, start, bytes, hasPrefix, prefix));
             }
             else
             {
-                raw.sqlite3_result_text(context, utf8);
+                SetResult(context, utf8);
                 ulong prefix = 0;
                 var hasPrefix = outcome == RowOutcome.AlreadyHashed && DuplicateDetector.TryGetPrefix(chars[..length], out prefix);
                 var (start, stored) = AppendValue(utf8);
@@ -374,7 +433,7 @@ internal sealed class SqliteFusedBatch : IDisposable
         catch (Exception ex)
         {
             callbackFailure = ex;
-            raw.sqlite3_result_error(context, "entsoe_hash failed");
+            SetError(context);
         }
         finally
         {

@@ -300,7 +300,7 @@ internal sealed class SqliteTokenStore : ITokenStore
     /// </summary>
     public async Task<SqliteFusedBatch?> TryCreateFusedBatchAsync(KeyKind keyKind, Migration.RowClassifier classifier, int batchSize, CancellationToken cancellationToken)
     {
-        if (hash is not null || keyKind != KeyKind.Integer)
+        if (hash is not null || keyKind != KeyKind.Integer || !SqliteNative.IsAvailable)
         {
             return null;
         }
