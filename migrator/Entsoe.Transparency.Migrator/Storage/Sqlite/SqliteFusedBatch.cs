@@ -223,7 +223,12 @@ internal sealed unsafe class SqliteFusedBatch : IDisposable
 
     public void Dispose()
     {
-        Register(null, 0);
+        // The raw database pointer is only valid while the connection is open; a closed one has dropped the function.
+        if (self.IsAllocated && connection.State == System.Data.ConnectionState.Open)
+        {
+            Register(null, 0);
+        }
+
         if (self.IsAllocated)
         {
             self.Free();
