@@ -51,7 +51,7 @@ public static class MigrationHarness
                     toolPath = Path.GetFullPath(args[++i]);
                     if (!File.Exists(toolPath))
                     {
-                        Console.Error.WriteLine($"--tool: no file at {toolPath}; give the entsoe-tokens.dll of a build or publish output.");
+                        Console.Error.WriteLine($"--tool: no file at {toolPath}; give the entsoe-tokens.dll of a build or publish output, or the entsoe-tokens executable of a self-contained publish.");
                         return Usage();
                     }
 

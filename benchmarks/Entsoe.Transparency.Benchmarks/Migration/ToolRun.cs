@@ -12,14 +12,21 @@ public static class ToolRun
     public static async Task<(int ExitCode, TimeSpan Elapsed, long PeakBytes, string Errors)> RunAsync(
         string? toolPath, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
-        var dll = toolPath ?? Path.Combine(AppContext.BaseDirectory, "entsoe-tokens.dll");
-        var start = new ProcessStartInfo("dotnet")
+        var tool = toolPath ?? Path.Combine(AppContext.BaseDirectory, "entsoe-tokens.dll");
+
+        // A .dll runs on the shared runtime; anything else is the executable of a self-contained publish.
+        var isDll = tool.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(isDll ? "dotnet" : tool)
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(dll);
+        if (isDll)
+        {
+            start.ArgumentList.Add(tool);
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -31,7 +38,7 @@ public static class ToolRun
         }
 
         var started = Stopwatch.GetTimestamp();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         long peak = 0;
