@@ -46,6 +46,35 @@ public sealed class PostgresStatementsTests
         }
     }
 
+    [PostgresTheory]
+    [InlineData(PostgresStatements.RangeBatchSettings, 3)]
+    [InlineData(PostgresStatements.RangeBatchSettingsBefore12, 2)]
+    public async Task RangeBatchSettings_InATransaction_HoldForThatTransactionOnly(string settings, long expected)
+    {
+        await using var schema = await PostgresScratchSchema.CreateAsync("settings");
+        await using var connection = await schema.OpenAsync();
+        const string show = "SELECT current_setting('synchronous_commit') || ',' || current_setting('enable_nestloop') || ',' || current_setting('plan_cache_mode')";
+        var before = await ScalarAsync(connection, null, show);
+
+        string inside;
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            Assert.Equal(expected, await ScalarAsync(connection, transaction, settings));
+            inside = (string)(await ScalarAsync(connection, transaction, show))!;
+            await transaction.CommitAsync();
+        }
+
+        Assert.StartsWith("off,off,", inside, StringComparison.Ordinal);
+        Assert.Equal(expected == 3, inside.EndsWith(",force_generic_plan", StringComparison.Ordinal));
+        Assert.Equal(before, await ScalarAsync(connection, null, show));
+    }
+
+    private static async Task<object?> ScalarAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        return await command.ExecuteScalarAsync();
+    }
+
     private static NpgsqlParameter Keys() => new NpgsqlParameter<long[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = [1, 2, 3] };
 
     private static NpgsqlParameter Texts(string name) => new NpgsqlParameter<string[]>(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = ["a", "b", "c"] };

@@ -112,6 +112,14 @@ internal sealed class PostgresStatements
         "SELECT count(pg_catalog.set_config(s.name, s.value, true)) FROM (VALUES ('synchronous_commit', 'off'), "
         + "('enable_nestloop', 'off'), ('plan_cache_mode', 'force_generic_plan')) AS s(name, value)";
 
+    /// <summary>
+    /// <see cref="RangeBatchSettings"/> for servers before PostgreSQL 12, which have no <c>plan_cache_mode</c>: the
+    /// statement is then planned for each batch.
+    /// </summary>
+    public const string RangeBatchSettingsBefore12 =
+        "SELECT count(pg_catalog.set_config(s.name, s.value, true)) FROM (VALUES ('synchronous_commit', 'off'), "
+        + "('enable_nestloop', 'off')) AS s(name, value)";
+
     /// <summary>A synchronous commit of a transaction with an id: returns once the WAL up to it is flushed.</summary>
     public const string DurabilityBarrier = "SELECT pg_catalog.txid_current()";
 

@@ -262,7 +262,9 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
                 NpgsqlBatchCommand update;
                 if (keys is NpgsqlParameter<long[]> { TypedValue: { } integers })
                 {
-                    batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresStatements.RangeBatchSettings));
+                    batch.BatchCommands.Add(new NpgsqlBatchCommand(connection.PostgreSqlVersion.Major >= 12
+                        ? PostgresStatements.RangeBatchSettings
+                        : PostgresStatements.RangeBatchSettingsBefore12));
                     update = new NpgsqlBatchCommand(sql.UpdateInKeyRange);
                     update.Parameters.Add(keys);
                     update.Parameters.Add(new NpgsqlParameter<long>("low", integers.Min()));
