@@ -187,7 +187,13 @@ internal sealed class MigrationEngine
             entries.Clear();
             var writeStarted = time.GetTimestamp();
             var number = summary.Batches + 1;
+            var redone = fused.Redone;
             var last = fused.Run(after?.Integer, options.BatchSize, number, entries, shared.Duplicates);
+            if (fused.Redone != redone)
+            {
+                log?.Invoke($"batch {number}: rows in its range changed after the read-ahead; run again from reads under the write lock");
+            }
+
             if (last is null)
             {
                 summary.Completed = true;

@@ -19,7 +19,11 @@ namespace Entsoe.Transparency.Migrator.Storage.Sqlite;
 /// <remarks>
 /// The per-row work avoids managed strings: the function works on SQLite's UTF-8 bytes, the values the batch expects are
 /// kept as UTF-8 in one reused buffer, and the read-back steps a raw statement comparing each row's bytes in place. A
-/// batch therefore allocates nothing that grows with its size, and nothing reaches the large object heap.
+/// batch therefore allocates nothing that grows with its size, and nothing reaches the large object heap. The function
+/// and the read-back call the bundled <c>e_sqlite3</c> directly (<see cref="SqliteNative"/>).
+/// <para>With a read-ahead (<see cref="SqliteHashPrefetch"/>) the range's upper key and the rows the UPDATE leaves alone
+/// come from what the read-ahead saw; the read-back still compares every row of the range under the write lock, and a
+/// range someone wrote to since is rolled back and run again from reads under the lock (<see cref="Redone"/>).</para>
 /// </remarks>
 internal sealed unsafe class SqliteFusedBatch : IDisposable
 {
@@ -69,6 +73,9 @@ internal sealed unsafe class SqliteFusedBatch : IDisposable
             throw new InvalidOperationException($"Could not register the hashing function (SQLite error {result}).");
         }
     }
+
+    // FunctionName, NUL-terminated, for sqlite3_create_function_v2.
+    private static ReadOnlySpan<byte> FunctionNameUtf8 => "entsoe_hash\0"u8;
 
     /// <summary>Batches whose read-ahead no longer matched the table (rows written in the range meanwhile) and ran again from reads under the write lock.</summary>
     public int Redone { get; private set; }
@@ -375,7 +382,7 @@ internal sealed unsafe class SqliteFusedBatch : IDisposable
 
     private int Register(delegate* unmanaged<nint, int, nint*, void> callback, nint application)
     {
-        var name = "entsoe_hash\0"u8;
+        var name = FunctionNameUtf8;
         fixed (byte* text = name)
         {
             return SqliteNative.sqlite3_create_function_v2(database, text, 2, raw.SQLITE_UTF8, application, callback, 0, 0, 0);
