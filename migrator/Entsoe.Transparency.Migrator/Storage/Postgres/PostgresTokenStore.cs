@@ -267,8 +267,9 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
                         : PostgresStatements.RangeBatchSettingsBefore12));
                     update = new NpgsqlBatchCommand(sql.UpdateInKeyRange);
                     update.Parameters.Add(keys);
-                    update.Parameters.Add(new NpgsqlParameter<long>("low", integers.Min()));
-                    update.Parameters.Add(new NpgsqlParameter<long>("high", integers.Max()));
+                    var (low, high) = Bounds(integers);
+                    update.Parameters.Add(new NpgsqlParameter<long>("low", low));
+                    update.Parameters.Add(new NpgsqlParameter<long>("high", high));
                 }
                 else
                 {
@@ -448,6 +449,18 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
         }
 
         return new NpgsqlParameter<long[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = [.. keys.Select(k => k.Integer)] };
+    }
+
+    private static (long Low, long High) Bounds(long[] keys)
+    {
+        var (low, high) = (long.MaxValue, long.MinValue);
+        foreach (var key in keys)
+        {
+            low = Math.Min(low, key);
+            high = Math.Max(high, key);
+        }
+
+        return (low, high);
     }
 
     private static NpgsqlParameter KeyArray(IReadOnlyList<RowUpdate> updates)
