@@ -5,11 +5,12 @@ using Entsoe.Transparency.Tokens;
 namespace Entsoe.Transparency.Benchmarks.Migration;
 
 /// <summary>
-/// <c>migration --provider sqlite|postgres --rows N [--batch-size N] [--writers N] [--tool path] [--repeat N] [--no-reference] [--floor]</c>: builds a table of N plaintext
+/// <c>migration --provider sqlite|postgres --rows N [--batch-size N] [--writers N] [--tool path]... [--repeat N] [--no-reference] [--floor]</c>: builds a table of N plaintext
 /// UUID tokens, times the engine's own one-statement rewrite of every row (the reference), rebuilds the table, runs the
 /// real <c>entsoe-tokens migrate --execute</c> on it as a child process, checks that every row is hashed, and prints
 /// rows/s of both, the ratio and the tool's peak memory. With <c>--floor</c> (SQLite) each round also times the batch
-/// contract's floor (<see cref="SqliteMigrationTarget.RunBatchedFloorAsync"/>) on a fresh table.
+/// contract's floor (<see cref="SqliteMigrationTarget.RunBatchedFloorAsync"/>) on a fresh table. Several <c>--tool</c>
+/// options run each build in every round, after the same reference, for a paired comparison of builds.
 /// </summary>
 public static class MigrationHarness
 {
@@ -21,7 +22,7 @@ public static class MigrationHarness
         int? writers = null;
         var reference = true;
         var probeRanges = 0;
-        string? toolPath = null;
+        var toolPaths = new List<string>();
         var repeat = 1;
         var floor = false;
         for (var i = 0; i < args.Length; i++)
@@ -48,7 +49,8 @@ public static class MigrationHarness
                     i++;
                     break;
                 case "--tool" when i + 1 < args.Length:
-                    toolPath = Path.GetFullPath(args[++i]);
+                    var toolPath = Path.GetFullPath(args[++i]);
+                    toolPaths.Add(toolPath);
                     if (!File.Exists(toolPath))
                     {
                         Console.Error.WriteLine($"--tool: no file at {toolPath}; give the entsoe-tokens.dll of a build or publish output, or the entsoe-tokens executable of a self-contained publish.");
@@ -82,7 +84,7 @@ public static class MigrationHarness
                 "postgres" => new PostgresMigrationTarget(),
                 _ => throw new ArgumentException("--provider must be sqlite or postgres."),
             };
-            return await MeasureAsync(target, rows, new ToolOptions(batchSize, writers, toolPath), new Rounds(reference, floor, repeat), probeRanges, scratch);
+            return await MeasureAsync(target, rows, new ToolOptions(batchSize, writers, toolPaths), new Rounds(reference, floor, repeat), probeRanges, scratch);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
@@ -123,11 +125,15 @@ public static class MigrationHarness
 
         var shownBatch = tool.BatchSize?.ToString(CultureInfo.InvariantCulture) ?? "default";
         var shownWriters = tool.Writers?.ToString(CultureInfo.InvariantCulture) ?? "default";
-        Console.WriteLine($"tool: {tool.ToolPath ?? "built with the harness"} (batch {shownBatch}, writers {shownWriters})");
+        IReadOnlyList<string?> tools = tool.ToolPaths.Count == 0 ? [null] : [.. tool.ToolPaths];
+        for (var t = 0; t < tools.Count; t++)
+        {
+            Console.WriteLine($"tool {t + 1}: {tools[t] ?? "built with the harness"} (batch {shownBatch}, writers {shownWriters})");
+        }
 
-        // Reference and tool alternate, each on a freshly built table, so a slow minute of a noisy machine hits both.
-        var ratios = new List<double>(repeat);
-        long peak = 0;
+        // Reference and tools alternate, each on a freshly built table, so a slow minute of a noisy machine hits all.
+        var ratios = tools.Select(_ => new List<double>(repeat)).ToArray();
+        var peaks = new long[tools.Count];
         for (var round = 1; round <= repeat; round++)
         {
             var prefix = repeat > 1 ? $"[{round}/{repeat}] " : string.Empty;
@@ -147,46 +153,54 @@ public static class MigrationHarness
                 Console.WriteLine($"{prefix}floor       one native UPDATE per batch, the tool's pragmas, no read/hash/read-back: {Rate(rows, floorTime)}{versus}");
             }
 
-            await target.SeedAsync(rows);
-            var run = await ToolRun.RunAsync(tool.ToolPath, arguments, target.ToolEnvironment);
-            if (run.ExitCode != 0)
+            for (var t = 0; t < tools.Count; t++)
             {
-                Console.Error.WriteLine($"entsoe-tokens exited {run.ExitCode}:{Environment.NewLine}{run.Errors}");
-                return 1;
-            }
+                var label = tools.Count > 1 ? $"{prefix}tool {t + 1}: " : prefix;
+                await target.SeedAsync(rows);
+                var run = await ToolRun.RunAsync(tools[t], arguments, target.ToolEnvironment);
+                if (run.ExitCode != 0)
+                {
+                    Console.Error.WriteLine($"entsoe-tokens exited {run.ExitCode}:{Environment.NewLine}{run.Errors}");
+                    return 1;
+                }
 
-            peak = Math.Max(peak, run.PeakBytes);
-            Console.WriteLine($"{prefix}entsoe-tokens migrate --execute (wall clock incl. start-up): {Rate(rows, run.Elapsed)}; peak memory {run.PeakBytes / (1024.0 * 1024.0):F1} MB");
-            using (var summary = System.Text.Json.JsonDocument.Parse(await File.ReadAllBytesAsync(summaryPath)))
-            {
-                // The engine's own clock: from the first batch to the last, without process start-up and preflight.
-                var engineRate = summary.RootElement.GetProperty("rowsPerSecond").GetDouble();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{prefix}  engine's own summary: {engineRate:N0} rows/s"));
-            }
+                peaks[t] = Math.Max(peaks[t], run.PeakBytes);
+                Console.WriteLine($"{label}entsoe-tokens migrate --execute (wall clock incl. start-up): {Rate(rows, run.Elapsed)}; peak memory {run.PeakBytes / (1024.0 * 1024.0):F1} MB");
+                using (var summary = System.Text.Json.JsonDocument.Parse(await File.ReadAllBytesAsync(summaryPath)))
+                {
+                    // The engine's own clock: from the first batch to the last, without process start-up and preflight.
+                    var engineRate = summary.RootElement.GetProperty("rowsPerSecond").GetDouble();
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}  engine's own summary: {engineRate:N0} rows/s"));
+                }
 
-            if (referenceTime is { } baseline)
-            {
-                var ratio = baseline.TotalSeconds / run.Elapsed.TotalSeconds;
-                ratios.Add(ratio);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{prefix}ratio {ratio:F2}x the reference's rows/s (wall clock)"));
-            }
+                if (referenceTime is { } baseline)
+                {
+                    var ratio = baseline.TotalSeconds / run.Elapsed.TotalSeconds;
+                    ratios[t].Add(ratio);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}ratio {ratio:F2}x the reference's rows/s (wall clock)"));
+                }
 
-            var left = await target.CountUnhashedAsync();
-            if (left != 0)
-            {
-                Console.Error.WriteLine($"{left} rows are not hashed after the run.");
-                return 1;
+                var left = await target.CountUnhashedAsync();
+                if (left != 0)
+                {
+                    Console.Error.WriteLine($"{left} rows are not hashed after the run.");
+                    return 1;
+                }
             }
         }
 
         if (repeat > 1)
         {
-            Console.WriteLine($"peak memory over {repeat} runs: {peak / (1024.0 * 1024.0):F1} MB");
-            if (ratios.Count > 0)
+            for (var t = 0; t < tools.Count; t++)
             {
-                ratios.Sort();
-                var median = ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[(ratios.Count / 2) - 1] + ratios[ratios.Count / 2]) / 2;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median ratio {median:F2}x over {ratios.Count} rounds (min {ratios[0]:F2}x, max {ratios[^1]:F2}x)"));
+                var label = tools.Count > 1 ? $"tool {t + 1}: " : string.Empty;
+                Console.WriteLine($"{label}peak memory over {repeat} runs: {peaks[t] / (1024.0 * 1024.0):F1} MB");
+                if (ratios[t].Count > 0)
+                {
+                    var sorted = ratios[t].Order().ToList();
+                    var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}median ratio {median:F2}x over {sorted.Count} rounds (min {sorted[0]:F2}x, max {sorted[^1]:F2}x)"));
+                }
             }
         }
 
@@ -214,7 +228,7 @@ public static class MigrationHarness
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--writers N] [--tool entsoe-tokens.dll] [--repeat N] [--no-reference] [--floor] [--probe-ranges N]");
+        Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--writers N] [--tool entsoe-tokens.dll]... [--repeat N] [--no-reference] [--floor] [--probe-ranges N]");
         Console.Error.WriteLine("--repeat N alternates reference and tool N times (1-20) and prints the median ratio.");
         Console.Error.WriteLine("--tool runs that entsoe-tokens.dll (e.g. a ReadyToRun publish) instead of the one built with the harness.");
         Console.Error.WriteLine("PostgreSQL reads its connection string from TOOLKIT_POSTGRES.");
