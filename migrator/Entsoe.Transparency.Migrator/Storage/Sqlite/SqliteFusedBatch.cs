@@ -220,11 +220,9 @@ internal sealed unsafe class SqliteFusedBatch : IDisposable
         {
             var rowKey = reader.GetInt64(0);
             var value = reader.IsDBNull(1) ? null : reader.GetString(1);
-            var kind = classifier.Classify(new StoredRow(RowKey.FromInteger(rowKey), value, null), computeHash: false);
-            ulong prefix = 0;
-            var hasPrefix = kind.Outcome == RowOutcome.AlreadyHashed && DuplicateDetector.TryGetPrefix(value, out prefix);
+            var (outcome, flags, hasPrefix, prefix) = classifier.ClassifyUntouched(rowKey, value);
             var (start, length) = value is null ? (0, -1) : AppendValue(value);
-            untouchedRows.Add(new ExpectedRow(rowKey, kind.Outcome, kind.Flags, start, length, hasPrefix, prefix));
+            untouchedRows.Add(new ExpectedRow(rowKey, outcome, flags, start, length, hasPrefix, prefix));
         }
     }
 

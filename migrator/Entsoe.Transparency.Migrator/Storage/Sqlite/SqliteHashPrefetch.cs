@@ -324,11 +324,8 @@ internal sealed class SqliteHashPrefetch : IDisposable
     // Classified as the writer's own query of these rows would (they are few: NULL, '' and already hashed values).
     private void AddUntouched(PrefetchedBatch batch, long key, bool isNull, ReadOnlySpan<byte> utf8)
     {
-        var value = isNull ? null : Encoding.UTF8.GetString(utf8);
-        var kind = classifier.Classify(new StoredRow(RowKey.FromInteger(key), value, null), computeHash: false);
-        ulong prefix = 0;
-        var hasPrefix = kind.Outcome == RowOutcome.AlreadyHashed && DuplicateDetector.TryGetPrefix(value, out prefix);
-        batch.AddUntouched(key, isNull, utf8, kind.Outcome, kind.Flags, hasPrefix, prefix);
+        var (outcome, flags, hasPrefix, prefix) = classifier.ClassifyUntouched(key, isNull ? null : Encoding.UTF8.GetString(utf8));
+        batch.AddUntouched(key, isNull, utf8, outcome, flags, hasPrefix, prefix);
     }
 
     /// <summary>One prepared row: where its old and new UTF-8 values sit in the batch's buffer, and its outcome.</summary>
