@@ -98,7 +98,8 @@ internal static class MigratorCli
             {
                 for (var current = ex; current is not null; current = current.InnerException)
                 {
-                    host.Error.WriteLine($"  {current.GetType().FullName}: {redactor.Redact(current.Message)}");
+                    var text = current is DbException db && DatabaseErrors.QuotesValues(db) ? DatabaseErrors.Withheld(db) : redactor.Redact(current.Message);
+                    host.Error.WriteLine($"  {current.GetType().FullName}: {text}");
                     host.Error.WriteLine(redactor.Redact(current.StackTrace));
                 }
             }
@@ -143,6 +144,8 @@ internal static class MigratorCli
         ReadBackMismatchException => (ExitCodes.Failure, ex.Message),
         OperationCanceledException when cancellationToken.IsCancellationRequested =>
             (ExitCodes.Cancelled, "Cancelled before any batch was open; nothing was left half-done. Rerun to continue."),
+        DbException db when DatabaseErrors.IsUniqueViolation(db) => (ExitCodes.Failure, DatabaseErrors.UniqueViolationMessage),
+        DbException db when DatabaseErrors.QuotesValues(db) => (ExitCodes.Failure, $"Database error ({db.GetType().Name}): the server's message quotes a row's value and is not shown. Nothing of the failed batch was committed; rerun with --verbose for the error number, fix the cause and rerun."),
         DbException db => (ExitCodes.Failure, $"Database error ({db.GetType().Name}): {OneLine(redactor.Redact(db.Message))} Nothing of the failed batch was committed; fix the cause and rerun (the migration continues where it stopped)."),
         _ => (ExitCodes.Failure, $"Unexpected error ({ex.GetType().Name}): {OneLine(redactor.Redact(ex.Message))} Rerun with --verbose for details."),
     };

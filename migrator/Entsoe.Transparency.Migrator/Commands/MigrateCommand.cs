@@ -55,6 +55,7 @@ internal sealed class MigrateCommand
         {
             var description = await store.DescribeAsync(cancellationToken).ConfigureAwait(false);
             var keyKind = TablePreflight.Check(description, store.Target, hasher.StoredLength);
+            var uniqueIndex = UniqueIndexPreflight.Check(description, store.Target);
             if (vacuum && store is not SqliteTokenStore)
             {
                 throw new ConfigurationException($"--vacuum is for SQLite; on {provider.Name} run the maintenance `plan` lists after the migration.");
@@ -65,8 +66,22 @@ internal sealed class MigrateCommand
                 throw new ConfigurationException($"--writers {options.Writers} needs an engine with row locks (postgres); {provider.Name} takes one writer.");
             }
 
-            using var reportWriter = reportPath is null ? null : MigrationReportWriter.Create(context.ResolvePath(reportPath));
             var total = await store.CountRowsAsync(cancellationToken).ConfigureAwait(false);
+            var writtenColumn = store.Target.HashColumn ?? store.Target.TokenColumn;
+            if (uniqueIndex is not null && options.Execute)
+            {
+                // A dry run finds the same rows in its own duplicate check and says what --execute would do.
+                context.Error.WriteLine($"Unique index '{uniqueIndex.Name}' on '{writtenColumn}': checking that no two rows would get the same hash before writing...");
+                var check = new ProgressReporter(context.Error, context.Host.ErrorIsTerminal, context.Host.Time, "duplicate check", total);
+                var classifier = new RowClassifier(hasher, store.Target.UsesHashColumn);
+                var (_, duplicateKeys) = await DuplicateScan.RunAsync(store, keyKind, classifier, options.BatchSize, check, null, cancellationToken).ConfigureAwait(false);
+                if (duplicateKeys.Count > 0)
+                {
+                    throw UniqueIndexPreflight.DuplicatesRefusal(uniqueIndex, writtenColumn, duplicateKeys);
+                }
+            }
+
+            using var reportWriter = reportPath is null ? null : MigrationReportWriter.Create(context.ResolvePath(reportPath));
             context.Error.WriteLine(options.Execute
                 ? $"Migrating {total:N0} rows of {store.Target.DisplayName} with key '{hasher.ActiveKeyId}', {options.BatchSize:N0} rows per batch. Ctrl+C stops after the current batch; a rerun continues."
                 : $"Dry run over {total:N0} rows of {store.Target.DisplayName}: nothing will be written (add --execute to write).");
@@ -97,7 +112,11 @@ internal sealed class MigrateCommand
                 summary.WriteJson(context.ResolvePath(summaryPath));
             }
 
-            if (summary.Duplicates > 0)
+            if (summary.Duplicates > 0 && uniqueIndex is not null)
+            {
+                context.Error.WriteLine($"warning: {summary.Duplicates:N0} rows share their token with another row (detail 'duplicate' in the report), and unique index '{uniqueIndex.Name}' on '{writtenColumn}' rejects equal hashes: --execute will refuse to start until these accounts get new tokens (`token issue --key <key> --overwrite`).");
+            }
+            else if (summary.Duplicates > 0)
             {
                 context.Error.WriteLine($"warning: {summary.Duplicates:N0} rows share their token with another row (detail 'duplicate' in the report); a login could match either account. Issue new tokens for them: `verify` fails until they are resolved.");
             }

@@ -37,10 +37,12 @@ internal sealed class PlanCommand
             var description = await store.DescribeAsync(cancellationToken).ConfigureAwait(false);
             var storedLength = ring is null ? StoredFormat.MaxLength : hasher.StoredLength;
             string? refusal = null;
+            UniqueIndex? uniqueIndex = null;
             KeyKind keyKind;
             try
             {
                 keyKind = TablePreflight.Check(description, store.Target, storedLength);
+                uniqueIndex = UniqueIndexPreflight.Check(description, store.Target);
             }
             catch (PreflightException ex) when (description.TableExists && description.Key is not null && description.Token is not null)
             {
@@ -51,40 +53,33 @@ internal sealed class PlanCommand
             var total = await store.CountRowsAsync(cancellationToken).ConfigureAwait(false);
             var classifier = new RowClassifier(hasher, store.Target.UsesHashColumn);
             var counts = new PlanCounts();
-            using var duplicates = new DuplicateDetector();
             var started = context.Host.Time.GetTimestamp();
             var progress = new ProgressReporter(context.Error, context.Host.ErrorIsTerminal, context.Host.Time, "plan", total);
-            var read = await TableScanner.ScanAsync(store, keyKind, batch, rows =>
-            {
-                foreach (var row in rows)
-                {
-                    var kind = classifier.Classify(row);
-                    counts.Add(kind);
-                    if (kind.NewValue is not null)
-                    {
-                        duplicates.Add(kind.NewValue);
-                    }
-                    else if (kind.Outcome == RowOutcome.AlreadyHashed)
-                    {
-                        duplicates.Add(row.EffectiveValue);
-                    }
-                }
-            }, progress, cancellationToken).ConfigureAwait(false);
+            var (read, duplicateKeys) = await DuplicateScan.RunAsync(store, keyKind, classifier, batch, progress, counts.Add, cancellationToken).ConfigureAwait(false);
             var elapsed = context.Host.Time.GetElapsedTime(started);
-            var repeated = duplicates.FindRepeatedPrefixes();
-            var duplicateKeys = repeated.Count == 0
-                ? []
-                : await DuplicateRecheck.FindDuplicateKeysAsync(store, keyKind, classifier, repeated, batch, cancellationToken).ConfigureAwait(false);
+            var writtenColumn = store.Target.HashColumn ?? store.Target.TokenColumn;
+            var indexRefusal = uniqueIndex is not null && duplicateKeys.Count > 0
+                ? UniqueIndexPreflight.DuplicatesRefusal(uniqueIndex, writtenColumn, duplicateKeys).Message
+                : null;
 
             var output = context.Host.Out;
             output.WriteLine($"Plan for {store.Target.DisplayName} ({provider.DescribeConnection(context.ResolveTable().ConnectionString)})");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rows: {read:N0}"));
             counts.WriteTo(output, hasher.ActiveKeyId);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rows sharing a canonical token with another row: {duplicateKeys.Count:N0}{(duplicateKeys.Count > 0 ? " (they will be hashed and flagged 'duplicate'; verify fails until each gets its own token)" : string.Empty)}"));
+            var duplicateFate = uniqueIndex is null
+                ? " (they will be hashed and flagged 'duplicate'; verify fails until each gets its own token)"
+                : $" (unique index '{uniqueIndex.Name}' rejects equal hashes: migrate refuses to start until each gets its own token)";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rows sharing a canonical token with another row: {duplicateKeys.Count:N0}{(duplicateKeys.Count > 0 ? duplicateFate : string.Empty)}"));
             var column = store.Target.HashColumn is null ? description.Token! : description.Hash;
             output.WriteLine(refusal is null
                 ? $"Column check: '{column?.Name}' ({column?.DataType}) holds the {storedLength}-character stored format: OK."
-                : $"Column check: REFUSED: {refusal}");
+                : $"Preflight: REFUSED: {refusal}");
+            if (uniqueIndex is not null)
+            {
+                output.WriteLine(indexRefusal is null
+                    ? $"Unique index '{uniqueIndex.Name}' on '{writtenColumn}': no two rows will get the same hash: OK."
+                    : $"Unique index check: REFUSED: {indexRefusal}");
+            }
             if (ring is null)
             {
                 output.WriteLine("Key ring: none given (--keys-file or ENTSOE_TOKEN_KEYS); duplicates were counted with unkeyed SHA-256; migrate needs a key ring.");
@@ -104,7 +99,7 @@ internal sealed class PlanCommand
                 output.WriteLine($"  - {item}");
             }
 
-            return refusal is null ? ExitCodes.Ok : ExitCodes.PreflightRefused;
+            return refusal is null && indexRefusal is null ? ExitCodes.Ok : ExitCodes.PreflightRefused;
         }
     }
 

@@ -13,6 +13,13 @@ public sealed record TableDescription(
     ColumnDescription? Hash,
     bool KeyIsUnique)
 {
+    /// <summary>
+    /// The table's unique indexes and unique constraints (the primary key included). Preflight refuses a write that one of
+    /// them would reject for every row, and checks for rows that would share a hash before writing under one on the
+    /// column that receives the hashes.
+    /// </summary>
+    public IReadOnlyList<UniqueIndex> UniqueIndexes { get; init; } = [];
+
     /// <summary>A table that does not exist.</summary>
     public static TableDescription Missing { get; } = new(false, null, null, null, false);
 }

@@ -176,6 +176,50 @@ public abstract class TokenStoreContractTests : IDisposable
         Assert.Equal(3, verify.ExitCode);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Migrate_UniqueIndexAndTokensDifferingInCase_RefusesBeforeWriting(bool hashColumn)
+    {
+        var (table, rows) = await SeedAsync(KeyKind.Integer, hashColumn, bulk: 40, duplicates: true, uniqueIndex: true);
+        var before = await SnapshotAsync(table);
+        var sharing = rows.Tokens.GroupBy(t => t.Value.Trim().ToLowerInvariant()).Where(g => g.Count() > 1).SelectMany(g => g).Select(t => t.Key.ToString()).ToList();
+
+        var plan = await RunAsync(table, "plan");
+        var dryRun = await RunAsync(table, "migrate");
+        var run = await RunAsync(table, "migrate", "--execute", "--report", temp.File("unique.csv"));
+
+        Assert.Equal(2, sharing.Count);
+        Assert.Equal(4, plan.ExitCode);
+        Assert.Contains("Unique index check: REFUSED", plan.Out, StringComparison.Ordinal);
+        Assert.Equal(0, dryRun.ExitCode);
+        Assert.Contains("--execute will refuse", dryRun.Error, StringComparison.Ordinal);
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Contains($"keys {string.Join(", ", sharing.OrderBy(k => k.Length).ThenBy(k => k, StringComparer.Ordinal))}", run.Error, StringComparison.Ordinal);
+        Assert.Contains("token issue --key", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, await SnapshotAsync(table));
+        Assert.False(File.Exists(temp.File("unique.csv")), "a refused run wrote a report");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Migrate_UniqueIndexWithoutSharedTokens_HashesEveryRowAndVerifies(bool hashColumn)
+    {
+        var (table, rows) = await SeedAsync(KeyKind.Integer, hashColumn, bulk: 40, uniqueIndex: true);
+
+        var plan = await RunAsync(table, "plan");
+        var run = await RunAsync(table, "migrate", "--execute");
+        var verify = await RunAsync(table, "verify");
+
+        Assert.True(plan.ExitCode == 0, plan.ToString());
+        Assert.Contains("no two rows will get the same hash: OK", plan.Out, StringComparison.Ordinal);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(verify.ExitCode == 0, verify.ToString());
+        var after = await SnapshotAsync(table);
+        Assert.All(rows.PlaintextKeys, key => Assert.Equal(keys.Hasher.Hash(rows.Tokens[key]), after[key].EffectiveValue));
+    }
+
     [Fact]
     public async Task Migrate_WhileAccountsAreOverwritten_NeverClobbersANewToken()
     {
@@ -363,11 +407,11 @@ public abstract class TokenStoreContractTests : IDisposable
     private Task<CliResult> RunWithInputAsync(ContractTable table, string? stdin, params string[] command) =>
         CliRunner.RunAsync(command.Concat(TableArguments(table)), stdin, temp.Path);
 
-    private async Task<(ContractTable Table, ContractRows Rows)> SeedAsync(KeyKind keyKind, bool hashColumn = false, int bulk = 300, bool duplicates = false)
+    private async Task<(ContractTable Table, ContractRows Rows)> SeedAsync(KeyKind keyKind, bool hashColumn = false, int bulk = 300, bool duplicates = false, bool uniqueIndex = false)
     {
         var rows = ContractRows.Create(keyKind, keys.Hasher, keys.OldHasher, bulk, duplicates);
         var name = $"tokens_{Environment.ProcessId}_{Interlocked.Increment(ref tableCounter)}_{Guid.NewGuid():N}"[..40];
-        var table = await CreateTableAsync(new ContractTableSpec(name, keyKind, hashColumn, rows.Seeds));
+        var table = await CreateTableAsync(new ContractTableSpec(name, keyKind, hashColumn, rows.Seeds, uniqueIndex));
         return (table, rows);
     }
 

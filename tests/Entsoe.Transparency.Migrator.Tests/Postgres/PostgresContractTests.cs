@@ -36,8 +36,8 @@ public sealed class PostgresContractTests : TokenStoreContractTests, IAsyncLifet
         var hashDefinition = spec.HashColumn ? $", {hash} varchar(80) NULL" : string.Empty;
         await scratch.ExecuteAsync(
             $"CREATE TABLE {table} ({key} {keyType} PRIMARY KEY, {token} varchar(80) NULL{hashDefinition}); "
-            + $"CREATE INDEX ON {table} ({token});"
-            + (spec.HashColumn ? $"CREATE INDEX ON {table} ({hash});" : string.Empty));
+            + $"CREATE {(spec.UniqueIndex && !spec.HashColumn ? "UNIQUE " : string.Empty)}INDEX ON {table} ({token});"
+            + (spec.HashColumn ? $"CREATE {(spec.UniqueIndex ? "UNIQUE " : string.Empty)}INDEX ON {table} ({hash});" : string.Empty));
 
         await using (var connection = await scratch.OpenAsync())
         {

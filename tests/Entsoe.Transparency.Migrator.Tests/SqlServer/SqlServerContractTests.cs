@@ -38,8 +38,13 @@ public sealed class SqlServerContractTests : TokenStoreContractTests, IAsyncLife
         var hash = spec.HashColumn ? $", [{ContractTableSpec.HashColumnName}] varchar(80) NULL" : string.Empty;
         await ExecuteAsync(
             $"CREATE TABLE {table} ([{ContractTableSpec.KeyColumn}] {keyType} NOT NULL PRIMARY KEY, [{ContractTableSpec.TokenColumn}] varchar(80) NULL{hash}); "
-            + $"CREATE INDEX [ix_token] ON {table} ([{ContractTableSpec.TokenColumn}]);"
-            + (spec.HashColumn ? $"CREATE INDEX [ix_hash] ON {table} ([{ContractTableSpec.HashColumnName}]);" : string.Empty));
+            + (spec.UniqueIndex && !spec.HashColumn
+                ? $"CREATE UNIQUE INDEX [ix_token] ON {table} ([{ContractTableSpec.TokenColumn}]) WHERE [{ContractTableSpec.TokenColumn}] IS NOT NULL;"
+                : $"CREATE INDEX [ix_token] ON {table} ([{ContractTableSpec.TokenColumn}]);")
+            + (!spec.HashColumn ? string.Empty
+                : spec.UniqueIndex
+                    ? $"CREATE UNIQUE INDEX [ix_hash] ON {table} ([{ContractTableSpec.HashColumnName}]) WHERE [{ContractTableSpec.HashColumnName}] IS NOT NULL;"
+                    : $"CREATE INDEX [ix_hash] ON {table} ([{ContractTableSpec.HashColumnName}]);"));
 
         using (var data = new System.Data.DataTable())
         {

@@ -19,10 +19,10 @@ public static class SqliteTestDatabase
             var hash = spec.HashColumn ? $", \"{ContractTableSpec.HashColumnName}\" varchar(80) NULL" : string.Empty;
             create.CommandText =
                 $"CREATE TABLE \"{spec.TableName}\" (\"{ContractTableSpec.KeyColumn}\" {keyType} PRIMARY KEY, \"{ContractTableSpec.TokenColumn}\" varchar(80) NULL{hash});"
-                + $"CREATE INDEX \"ix_{spec.TableName}_token\" ON \"{spec.TableName}\" (\"{ContractTableSpec.TokenColumn}\");";
+                + $"CREATE {(spec.UniqueIndex && !spec.HashColumn ? "UNIQUE " : string.Empty)}INDEX \"ix_{spec.TableName}_token\" ON \"{spec.TableName}\" (\"{ContractTableSpec.TokenColumn}\");";
             if (spec.HashColumn)
             {
-                create.CommandText += $"CREATE INDEX \"ix_{spec.TableName}_hash\" ON \"{spec.TableName}\" (\"{ContractTableSpec.HashColumnName}\");";
+                create.CommandText += $"CREATE {(spec.UniqueIndex ? "UNIQUE " : string.Empty)}INDEX \"ix_{spec.TableName}_hash\" ON \"{spec.TableName}\" (\"{ContractTableSpec.HashColumnName}\");";
             }
 
             create.ExecuteNonQuery();

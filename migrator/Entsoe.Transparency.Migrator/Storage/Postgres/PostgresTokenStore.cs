@@ -95,6 +95,20 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
             keyIsUnique = (bool)(await unique.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         }
 
+        var uniqueRows = new List<(string, string?, bool, bool)>();
+        using (var unique = new NpgsqlCommand(connection.PostgreSqlVersion.Major >= 15 ? PostgresStatements.UniqueIndexes : PostgresStatements.UniqueIndexesBefore15, connection))
+        {
+            unique.Parameters.AddWithValue("name", NpgsqlDbType.Text, sql.QualifiedTable);
+            var reader = await unique.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    uniqueRows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetBoolean(2), reader.GetBoolean(3)));
+                }
+            }
+        }
+
         // Names are quoted in every statement, so they must match exactly (PostgreSQL folds only unquoted names).
         var token = columns.GetValueOrDefault(Target.TokenColumn);
         tokenIsUuid = token?.Category == ColumnCategory.Uuid;
@@ -103,7 +117,10 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
             columns.GetValueOrDefault(Target.KeyColumn),
             token,
             Target.HashColumn is null ? null : columns.GetValueOrDefault(Target.HashColumn),
-            keyIsUnique);
+            keyIsUnique)
+        {
+            UniqueIndexes = UniqueIndex.FromColumns(uniqueRows),
+        };
     }
 
     public async Task<long> CountRowsAsync(CancellationToken cancellationToken)

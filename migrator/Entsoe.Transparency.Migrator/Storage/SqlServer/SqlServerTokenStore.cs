@@ -66,12 +66,26 @@ internal sealed class SqlServerTokenStore : ITokenStore
             keyIsUnique = Convert.ToInt32(await unique.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 1;
         }
 
+        var uniqueRows = new List<(string, string?, bool, bool)>();
+        using (var unique = new SqlCommand(SqlServerStatements.UniqueIndexes, connection))
+        {
+            unique.Parameters.Add(new SqlParameter("@name", SqlDbType.NVarChar, 1000) { Value = sql.QualifiedTable });
+            var reader = await unique.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    uniqueRows.Add((reader.GetString(0), reader.GetString(1), false, reader.GetBoolean(2)));
+                }
+            }
+        }
+
         // SQL Server's default collations are case-insensitive for names, as is this lookup.
         var key = columns.GetValueOrDefault(Target.KeyColumn);
         var token = columns.GetValueOrDefault(Target.TokenColumn);
         var hash = Target.HashColumn is null ? null : columns.GetValueOrDefault(Target.HashColumn);
         Adopt(SqlServerColumnTypes.From(key, token, hash));
-        return new TableDescription(true, key, token, hash, keyIsUnique);
+        return new TableDescription(true, key, token, hash, keyIsUnique) { UniqueIndexes = UniqueIndex.FromColumns(uniqueRows) };
     }
 
     public async Task<long> CountRowsAsync(CancellationToken cancellationToken)

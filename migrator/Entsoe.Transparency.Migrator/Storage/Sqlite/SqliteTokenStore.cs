@@ -129,6 +129,7 @@ internal sealed class SqliteTokenStore : ITokenStore
         }
 
         var keyColumn = Find(Target.KeyColumn);
+        var uniqueIndexes = await ReadUniqueIndexesAsync(cancellationToken).ConfigureAwait(false);
         var keyIsUnique = false;
         if (keyColumn is not null)
         {
@@ -143,10 +144,10 @@ internal sealed class SqliteTokenStore : ITokenStore
                 }
             }
 
-            keyIsUnique = (keyIsPk && pkCount == 1) || await HasUniqueIndexOnAsync(Target.KeyColumn, cancellationToken).ConfigureAwait(false);
+            keyIsUnique = (keyIsPk && pkCount == 1) || uniqueIndexes.Any(index => index.IsOn(Target.KeyColumn) && !index.IsPartial);
         }
 
-        return new TableDescription(true, keyColumn, Find(Target.TokenColumn), Find(Target.HashColumn), keyIsUnique);
+        return new TableDescription(true, keyColumn, Find(Target.TokenColumn), Find(Target.HashColumn), keyIsUnique) { UniqueIndexes = uniqueIndexes };
     }
 
     public async Task<long> CountRowsAsync(CancellationToken cancellationToken) =>
@@ -519,27 +520,26 @@ internal sealed class SqliteTokenStore : ITokenStore
         return Convert.ToInt64(result, CultureInfo.InvariantCulture) == 1;
     }
 
-    private async Task<bool> HasUniqueIndexOnAsync(string column, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<UniqueIndex>> ReadUniqueIndexesAsync(CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
+        // SQLite treats NULLs as distinct in every unique index; an expression column has no name (NULL).
         command.CommandText =
-            "SELECT ii.name FROM pragma_index_list(@table, @schema) AS il, pragma_index_info(il.name, @schema) AS ii "
-            + "WHERE il.\"unique\" = 1 AND (SELECT count(*) FROM pragma_index_info(il.name, @schema)) = 1";
+            "SELECT il.name, ii.name, il.partial FROM pragma_index_list(@table, @schema) AS il, pragma_index_info(il.name, @schema) AS ii "
+            + "WHERE il.\"unique\" = 1 ORDER BY il.seq, ii.seqno";
         command.Parameters.AddWithValue("@table", Target.Table);
         command.Parameters.AddWithValue("@schema", SchemaName);
+        var rows = new List<(string, string?, bool, bool)>();
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
             while (reader.Read())
             {
-                if (!reader.IsDBNull(0) && string.Equals(reader.GetString(0), column, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), true, reader.GetInt64(2) != 0));
             }
         }
 
-        return false;
+        return UniqueIndex.FromColumns(rows);
     }
 
     private SqliteCommand Prepare(string sql, params string[] parameters)

@@ -1,0 +1,73 @@
+using Entsoe.Transparency.Migrator.Storage;
+using Entsoe.Transparency.Migrator.Storage.Sqlite;
+using Entsoe.Transparency.Migrator.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Entsoe.Transparency.Migrator.Tests.Sqlite;
+
+/// <summary>Unique indexes on SQLite: what DescribeAsync reports, and a batch that one rejects.</summary>
+public sealed class SqliteUniqueIndexTests : IDisposable
+{
+    private readonly TempDirectory temp = new();
+
+    [Fact]
+    public async Task DescribeAsync_UniqueIndexes_ReportsColumnsPartialAndExpressions()
+    {
+        var accounts = SqliteAccounts.Create(temp.File("describe.db"), 10);
+        Execute(accounts.Path,
+            "ALTER TABLE accounts ADD COLUMN tenant int; "
+            + "CREATE UNIQUE INDEX ux_tenant_token ON accounts (tenant, token); "
+            + "CREATE UNIQUE INDEX ux_token ON accounts (token) WHERE token IS NOT NULL; "
+            + "CREATE UNIQUE INDEX ux_lower ON accounts (lower(token)); "
+            + "CREATE INDEX ix_plain ON accounts (token);");
+        var target = TableTarget.Create(null, "accounts", "id", "token", null);
+        await using var store = await new SqliteTokenStoreProvider().OpenAsync(accounts.ConnectionString, target, StoreOpenOptions.ReadOnly, CancellationToken.None);
+
+        var description = await store.DescribeAsync(CancellationToken.None);
+        var indexes = description.UniqueIndexes.ToDictionary(i => i.Name);
+
+        Assert.True(description.KeyIsUnique);
+        Assert.Equal(["ux_lower", "ux_tenant_token", "ux_token"], indexes.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["tenant", "token"], indexes["ux_tenant_token"].Columns);
+        Assert.False(indexes["ux_tenant_token"].IsPartial);
+        Assert.True(indexes["ux_token"].IsOn("token"));
+        Assert.True(indexes["ux_token"].IsPartial);
+        Assert.Equal([null], indexes["ux_lower"].Columns);
+        Assert.All(indexes.Values, i => Assert.True(i.NullsDistinct));
+    }
+
+    [Fact]
+    public async Task MigrateExecute_UniqueIndexOverTwoColumnsRejectsABatch_ExitsOneAndKeepsEarlierBatches()
+    {
+        using var keys = new TestKeys(temp.Path);
+        var accounts = SqliteAccounts.Create(temp.File("unique.db"), 900);
+
+        // Key 1 holds an upper-case token (SqliteAccounts); key 2000 gets the same token in lower case, in a later batch.
+        var twin = accounts.Originals[1].ToLowerInvariant();
+        Execute(accounts.Path,
+            "ALTER TABLE accounts ADD COLUMN tenant int NOT NULL DEFAULT 1; "
+            + "CREATE UNIQUE INDEX ux_tenant_token ON accounts (tenant, token); "
+            + $"INSERT INTO accounts (id, token) VALUES (2000, '{twin}');");
+
+        var result = await CliRunner.RunAsync(["migrate", "--execute", "--verbose", .. accounts.TableArguments(keys.Path), "--batch-size", "200"]);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("A unique index on the table rejected a hashed value", result.Error, StringComparison.Ordinal);
+        var after = accounts.ReadAll();
+        Assert.StartsWith("$", after[1], StringComparison.Ordinal);
+        Assert.Equal(twin, after[2000]);
+        Assert.DoesNotContain(twin, result.All, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(keys.Hasher.Hash(twin), result.All, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => temp.Dispose();
+
+    private static void Execute(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
