@@ -4,15 +4,20 @@ using NpgsqlTypes;
 
 namespace Entsoe.Transparency.Benchmarks.Migration;
 
-/// <summary>PostgreSQL: table <c>entsoe_bench.t (key bigint primary key, token text)</c> on the server of <c>TOOLKIT_POSTGRES</c>.</summary>
+/// <summary>
+/// PostgreSQL: table <c>entsoe_bench.t (key bigint primary key, token text)</c> on the server of <c>TOOLKIT_POSTGRES</c>,
+/// with a unique index on the token when asked for.
+/// </summary>
 public sealed class PostgresMigrationTarget : IMigrationTarget
 {
     public const string Variable = "TOOLKIT_POSTGRES";
     private const string Schema = "entsoe_bench";
     private readonly NpgsqlDataSource dataSource;
+    private readonly bool tokenIndex;
 
-    public PostgresMigrationTarget()
+    public PostgresMigrationTarget(bool tokenIndex)
     {
+        this.tokenIndex = tokenIndex;
         var connectionString = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
             ? value
             : throw new InvalidOperationException($"Set {Variable} to an Npgsql connection string (.ci/run shows how to start a throwaway server).");
@@ -51,6 +56,11 @@ public sealed class PostgresMigrationTarget : IMigrationTarget
             }
 
             await writer.CompleteAsync();
+        }
+
+        if (tokenIndex)
+        {
+            await ExecuteAsync($"CREATE UNIQUE INDEX t_token ON {Schema}.t (token)");
         }
 
         // Same starting point for both runs: statistics fresh, no dirty pages left from seeding.
