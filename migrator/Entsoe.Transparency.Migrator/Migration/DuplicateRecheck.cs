@@ -15,6 +15,7 @@ internal static class DuplicateRecheck
         var groups = new Dictionary<string, List<RowKey>>(StringComparer.Ordinal);
         var rows = new List<StoredRow>(batchSize);
         RowKey? after = null;
+        var governor = new HeapGovernor();
         while (true)
         {
             rows.Clear();
@@ -43,6 +44,7 @@ internal static class DuplicateRecheck
             }
 
             after = rows[^1].Key;
+            governor.AfterBatch();
         }
 
         var duplicates = new HashSet<string>(StringComparer.Ordinal);
