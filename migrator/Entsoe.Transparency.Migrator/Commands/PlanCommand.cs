@@ -94,7 +94,7 @@ internal sealed class PlanCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Batches: {batches:N0} of up to {batch:N0} rows. This read-only pass took {elapsed.TotalSeconds:F1} s; a migration with writes typically takes 1-3 times as long ({TimeSpan.FromSeconds(perRow * read):hh\\:mm\\:ss} to {TimeSpan.FromSeconds(3 * perRow * read):hh\\:mm\\:ss})."));
             output.WriteLine("What hashing cannot erase:");
-            foreach (var item in ResidueList.For(provider))
+            foreach (var item in ResidueList.For(provider, description.Copies))
             {
                 output.WriteLine($"  - {item}");
             }

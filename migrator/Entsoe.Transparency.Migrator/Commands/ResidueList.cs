@@ -14,6 +14,7 @@ internal static class ResidueList
         "Rolling back the data means restoring a backup that holds plaintext; rolling the application back to a plaintext-only version breaks every migrated token.",
     ];
 
-    /// <summary>Every item for <paramref name="provider"/>: its own first.</summary>
-    public static IEnumerable<string> For(ITokenStoreProvider provider) => [.. provider.Residue, .. Common];
+    /// <summary>Every item for <paramref name="provider"/>: this table's own copies first, then the engine's, then the common ones.</summary>
+    public static IEnumerable<string> For(ITokenStoreProvider provider, IEnumerable<TableCopy>? copies = null) =>
+        [.. (copies ?? []).Select(c => c.Describe()), .. provider.Residue, .. Common];
 }

@@ -20,6 +20,9 @@ public sealed record TableDescription(
     /// </summary>
     public IReadOnlyList<UniqueIndex> UniqueIndexes { get; init; } = [];
 
+    /// <summary>Triggers, history tables, change capture and publications of this table that may keep copies of its tokens.</summary>
+    public IReadOnlyList<TableCopy> Copies { get; init; } = [];
+
     /// <summary>A table that does not exist.</summary>
     public static TableDescription Missing { get; } = new(false, null, null, null, false);
 }

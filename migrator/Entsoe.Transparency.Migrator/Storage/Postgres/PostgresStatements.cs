@@ -105,6 +105,12 @@ internal sealed class PostgresStatements
     public const string UniqueIndexesBefore15 =
         "SELECT ic.relname, a.attname, true, i.indpred IS NOT NULL " + UniqueIndexesFrom;
 
+    /// <summary>The table's own triggers and the logical replication publications that include it: kind, name.</summary>
+    public const string TableCopies =
+        "SELECT 'trigger', t.tgname::text FROM pg_catalog.pg_trigger AS t WHERE t.tgrelid = pg_catalog.to_regclass(@name) AND NOT t.tgisinternal "
+        + "UNION ALL SELECT 'publication', p.pubname::text FROM pg_catalog.pg_publication_tables AS p WHERE p.schemaname = @schema AND p.tablename = @table "
+        + "ORDER BY 1, 2";
+
     /// <summary>The data type of one column, to know whether the token column is <c>uuid</c>.</summary>
     public const string ColumnType =
         "SELECT a.atttypid::regtype::text FROM pg_catalog.pg_attribute AS a "

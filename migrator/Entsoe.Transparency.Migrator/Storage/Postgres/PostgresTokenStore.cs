@@ -109,6 +109,22 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
             }
         }
 
+        var copies = new List<TableCopy>();
+        using (var command = new NpgsqlCommand(PostgresStatements.TableCopies, connection))
+        {
+            command.Parameters.AddWithValue("name", NpgsqlDbType.Text, sql.QualifiedTable);
+            command.Parameters.AddWithValue("schema", NpgsqlDbType.Text, schema);
+            command.Parameters.AddWithValue("table", NpgsqlDbType.Text, table);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    copies.Add(TableCopy.FromCatalog(reader.GetString(0), reader.GetString(1)));
+                }
+            }
+        }
+
         // Names are quoted in every statement, so they must match exactly (PostgreSQL folds only unquoted names).
         var token = columns.GetValueOrDefault(Target.TokenColumn);
         tokenIsUuid = token?.Category == ColumnCategory.Uuid;
@@ -120,6 +136,7 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
             keyIsUnique)
         {
             UniqueIndexes = UniqueIndex.FromColumns(uniqueRows),
+            Copies = copies,
         };
     }
 

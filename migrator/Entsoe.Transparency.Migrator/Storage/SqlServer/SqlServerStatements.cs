@@ -98,6 +98,16 @@ internal sealed class SqlServerStatements
         + "WHERE i.object_id = OBJECT_ID(@name) AND i.is_unique = 1 "
         + "ORDER BY i.name, ic.key_ordinal;";
 
+    /// <summary>
+    /// The table's triggers, its system-versioned history table and whether change data capture tracks it: kind, name.
+    /// </summary>
+    public const string TableCopies =
+        "SELECT N'trigger' AS kind, t.name FROM sys.triggers AS t WHERE t.parent_id = OBJECT_ID(@name) "
+        + "UNION ALL SELECT N'history', QUOTENAME(SCHEMA_NAME(h.schema_id)) + N'.' + QUOTENAME(h.name) FROM sys.tables AS s "
+        + "JOIN sys.tables AS h ON h.object_id = s.history_table_id WHERE s.object_id = OBJECT_ID(@name) "
+        + "UNION ALL SELECT N'cdc', s.name FROM sys.tables AS s WHERE s.object_id = OBJECT_ID(@name) AND s.is_tracked_by_cdc = 1 "
+        + "ORDER BY 1, 2;";
+
     public string QualifiedTable { get; }
 
     public string SessionSetup { get; }
@@ -149,6 +159,7 @@ internal sealed class SqlServerStatements
         yield return (nameof(DescribeColumns), DescribeColumns);
         yield return (nameof(KeyIsUnique), KeyIsUnique);
         yield return (nameof(UniqueIndexes), UniqueIndexes);
+        yield return (nameof(TableCopies), TableCopies);
     }
 
     /// <summary>

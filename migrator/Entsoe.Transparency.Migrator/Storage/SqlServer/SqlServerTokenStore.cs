@@ -80,12 +80,26 @@ internal sealed class SqlServerTokenStore : ITokenStore
             }
         }
 
+        var copies = new List<TableCopy>();
+        using (var command = new SqlCommand(SqlServerStatements.TableCopies, connection))
+        {
+            command.Parameters.Add(new SqlParameter("@name", SqlDbType.NVarChar, 1000) { Value = sql.QualifiedTable });
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    copies.Add(TableCopy.FromCatalog(reader.GetString(0), reader.GetString(1)));
+                }
+            }
+        }
+
         // SQL Server's default collations are case-insensitive for names, as is this lookup.
         var key = columns.GetValueOrDefault(Target.KeyColumn);
         var token = columns.GetValueOrDefault(Target.TokenColumn);
         var hash = Target.HashColumn is null ? null : columns.GetValueOrDefault(Target.HashColumn);
         Adopt(SqlServerColumnTypes.From(key, token, hash));
-        return new TableDescription(true, key, token, hash, keyIsUnique) { UniqueIndexes = UniqueIndex.FromColumns(uniqueRows) };
+        return new TableDescription(true, key, token, hash, keyIsUnique) { UniqueIndexes = UniqueIndex.FromColumns(uniqueRows), Copies = copies };
     }
 
     public async Task<long> CountRowsAsync(CancellationToken cancellationToken)

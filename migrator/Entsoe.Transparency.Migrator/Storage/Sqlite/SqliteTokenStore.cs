@@ -147,7 +147,11 @@ internal sealed class SqliteTokenStore : ITokenStore
             keyIsUnique = (keyIsPk && pkCount == 1) || uniqueIndexes.Any(index => index.IsOn(Target.KeyColumn) && !index.IsPartial);
         }
 
-        return new TableDescription(true, keyColumn, Find(Target.TokenColumn), Find(Target.HashColumn), keyIsUnique) { UniqueIndexes = uniqueIndexes };
+        return new TableDescription(true, keyColumn, Find(Target.TokenColumn), Find(Target.HashColumn), keyIsUnique)
+        {
+            UniqueIndexes = uniqueIndexes,
+            Copies = await ReadTriggersAsync(cancellationToken).ConfigureAwait(false),
+        };
     }
 
     public async Task<long> CountRowsAsync(CancellationToken cancellationToken) =>
@@ -518,6 +522,25 @@ internal sealed class SqliteTokenStore : ITokenStore
         command.Parameters.AddWithValue("@key", Target.KeyColumn);
         var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return Convert.ToInt64(result, CultureInfo.InvariantCulture) == 1;
+    }
+
+    private async Task<IReadOnlyList<TableCopy>> ReadTriggersAsync(CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT name FROM {DoubleQuoteDialect.Instance.Quote(SchemaName)}.sqlite_master WHERE type = 'trigger' AND tbl_name = @table COLLATE NOCASE ORDER BY name";
+        command.Parameters.AddWithValue("@table", Target.Table);
+        var triggers = new List<TableCopy>();
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            while (reader.Read())
+            {
+                triggers.Add(new TableCopy(TableCopyKind.Trigger, reader.GetString(0)));
+            }
+        }
+
+        return triggers;
     }
 
     private async Task<IReadOnlyList<UniqueIndex>> ReadUniqueIndexesAsync(CancellationToken cancellationToken)

@@ -1,0 +1,42 @@
+using Entsoe.Transparency.Migrator.Commands;
+using Entsoe.Transparency.Migrator.Storage;
+using Entsoe.Transparency.Migrator.Storage.Sqlite;
+
+namespace Entsoe.Transparency.Migrator.Tests.Storage;
+
+public sealed class TableCopyTests
+{
+    [Theory]
+    [InlineData("trigger", TableCopyKind.Trigger, "audit_tokens")]
+    [InlineData("history", TableCopyKind.HistoryTable, "[dbo].[accounts_history]")]
+    [InlineData("publication", TableCopyKind.Publication, "to_reporting")]
+    public void Describe_CatalogRow_NamesTheObjectAndWhatToDo(string kind, TableCopyKind expected, string name)
+    {
+        var copy = TableCopy.FromCatalog(kind, name);
+
+        Assert.Equal(expected, copy.Kind);
+        Assert.Contains(name, copy.Describe(), StringComparison.Ordinal);
+        Assert.Contains("plaintext", copy.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_ChangeDataCapture_SaysHowToCleanUp()
+    {
+        Assert.Contains("sys.sp_cdc_cleanup_change_table", TableCopy.FromCatalog("cdc", "accounts").Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromCatalog_UnknownKind_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => TableCopy.FromCatalog("rule", "r"));
+    }
+
+    [Fact]
+    public void ResidueList_WithCopies_PutsTheTablesOwnFirst()
+    {
+        var items = ResidueList.For(new SqliteTokenStoreProvider(), [new TableCopy(TableCopyKind.Trigger, "audit_tokens")]).ToList();
+
+        Assert.StartsWith("Trigger 'audit_tokens'", items[0], StringComparison.Ordinal);
+        Assert.Equal(ResidueList.Common[^1], items[^1]);
+    }
+}
