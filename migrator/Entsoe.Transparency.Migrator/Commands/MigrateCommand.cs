@@ -67,17 +67,16 @@ internal sealed class MigrateCommand
             }
 
             var total = await store.CountRowsAsync(cancellationToken).ConfigureAwait(false);
-            var writtenColumn = store.Target.HashColumn ?? store.Target.TokenColumn;
             if (uniqueIndex is not null && options.Execute)
             {
                 // A dry run finds the same rows in its own duplicate check and says what --execute would do.
-                context.Error.WriteLine($"Unique index '{uniqueIndex.Name}' on '{writtenColumn}': checking that no two rows would get the same hash before writing...");
+                context.Error.WriteLine($"Unique index '{uniqueIndex.Name}' on '{store.Target.HashedColumn}': checking that no two rows would get the same hash before writing...");
                 var check = new ProgressReporter(context.Error, context.Host.ErrorIsTerminal, context.Host.Time, "duplicate check", total);
                 var classifier = new RowClassifier(hasher, store.Target.UsesHashColumn);
                 var (_, duplicateKeys) = await DuplicateScan.RunAsync(store, keyKind, classifier, options.BatchSize, check, null, cancellationToken).ConfigureAwait(false);
                 if (duplicateKeys.Count > 0)
                 {
-                    throw UniqueIndexPreflight.DuplicatesRefusal(uniqueIndex, writtenColumn, duplicateKeys);
+                    throw UniqueIndexPreflight.DuplicatesRefusal(uniqueIndex, store.Target.HashedColumn, duplicateKeys);
                 }
             }
 
@@ -114,7 +113,7 @@ internal sealed class MigrateCommand
 
             if (summary.Duplicates > 0 && uniqueIndex is not null)
             {
-                context.Error.WriteLine($"warning: {summary.Duplicates:N0} rows share their token with another row (detail 'duplicate' in the report), and unique index '{uniqueIndex.Name}' on '{writtenColumn}' rejects equal hashes: --execute will refuse to start until these accounts get new tokens (`token issue --key <key> --overwrite`).");
+                context.Error.WriteLine($"warning: {summary.Duplicates:N0} rows share their token with another row (detail 'duplicate' in the report), and unique index '{uniqueIndex.Name}' on '{store.Target.HashedColumn}' rejects equal hashes: --execute will refuse to start until these accounts get new tokens (`token issue --key <key> --overwrite`).");
             }
             else if (summary.Duplicates > 0)
             {

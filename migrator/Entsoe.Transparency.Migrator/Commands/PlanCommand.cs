@@ -57,9 +57,8 @@ internal sealed class PlanCommand
             var progress = new ProgressReporter(context.Error, context.Host.ErrorIsTerminal, context.Host.Time, "plan", total);
             var (read, duplicateKeys) = await DuplicateScan.RunAsync(store, keyKind, classifier, batch, progress, counts.Add, cancellationToken).ConfigureAwait(false);
             var elapsed = context.Host.Time.GetElapsedTime(started);
-            var writtenColumn = store.Target.HashColumn ?? store.Target.TokenColumn;
             var indexRefusal = uniqueIndex is not null && duplicateKeys.Count > 0
-                ? UniqueIndexPreflight.DuplicatesRefusal(uniqueIndex, writtenColumn, duplicateKeys).Message
+                ? UniqueIndexPreflight.DuplicatesRefusal(uniqueIndex, store.Target.HashedColumn, duplicateKeys).Message
                 : null;
 
             var output = context.Host.Out;
@@ -77,7 +76,7 @@ internal sealed class PlanCommand
             if (uniqueIndex is not null)
             {
                 output.WriteLine(indexRefusal is null
-                    ? $"Unique index '{uniqueIndex.Name}' on '{writtenColumn}': no two rows will get the same hash: OK."
+                    ? $"Unique index '{uniqueIndex.Name}' on '{store.Target.HashedColumn}': no two rows will get the same hash: OK."
                     : $"Unique index check: REFUSED: {indexRefusal}");
             }
             if (ring is null)

@@ -39,8 +39,7 @@ internal static class UniqueIndexPreflight
             }
         }
 
-        var written = target.HashColumn ?? target.TokenColumn;
-        return description.UniqueIndexes.FirstOrDefault(index => index.IsOn(written));
+        return description.UniqueIndexes.FirstOrDefault(index => index.IsOn(target.HashedColumn));
     }
 
     /// <summary>The refusal when rows would share a hash under <paramref name="index"/>; names keys, never values.</summary>

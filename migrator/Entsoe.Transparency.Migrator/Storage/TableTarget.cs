@@ -16,6 +16,9 @@ public sealed record TableTarget(string? Schema, string Table, string KeyColumn,
     /// <summary>True in <c>--hash-column</c> mode.</summary>
     public bool UsesHashColumn => HashColumn is not null;
 
+    /// <summary>The column that receives the hashes: the hash column in <c>--hash-column</c> mode, else the token column.</summary>
+    public string HashedColumn => HashColumn ?? TokenColumn;
+
     /// <summary>Builds a target after validating every name.</summary>
     /// <exception cref="ConfigurationException">A name is not acceptable.</exception>
     public static TableTarget Create(string? schema, string table, string keyColumn, string tokenColumn, string? hashColumn)
