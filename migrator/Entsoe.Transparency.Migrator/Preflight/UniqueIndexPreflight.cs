@@ -20,15 +20,15 @@ internal static class UniqueIndexPreflight
     /// receives the hashes alone (its duplicates must be resolved before writing), or null when there is none.
     /// </summary>
     /// <exception cref="PreflightException">An index rejects the writes whatever the data.</exception>
-    public static UniqueIndex? Check(TableDescription description, TableTarget target)
+    public static TableIndex? Check(TableDescription description, TableTarget target)
     {
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(target);
         if (target.HashColumn is not null)
         {
-            foreach (var index in description.UniqueIndexes)
+            foreach (var index in description.Indexes)
             {
-                if (!index.NullsDistinct && !index.IsPartial && index.Includes(target.TokenColumn))
+                if (index.IsUnique && !index.NullsDistinct && !index.IsPartial && index.Includes(target.TokenColumn))
                 {
                     throw new PreflightException(
                         $"Unique index '{index.Name}' on '{target.TokenColumn}' lets only one row hold NULL, but --hash-column mode sets "
@@ -39,11 +39,11 @@ internal static class UniqueIndexPreflight
             }
         }
 
-        return description.UniqueIndexes.FirstOrDefault(index => index.IsOn(target.HashedColumn));
+        return description.Indexes.FirstOrDefault(index => index.IsUnique && index.IsOn(target.HashedColumn));
     }
 
     /// <summary>The refusal when rows would share a hash under <paramref name="index"/>; names keys, never values.</summary>
-    public static PreflightException DuplicatesRefusal(UniqueIndex index, string column, IReadOnlyCollection<string> keys)
+    public static PreflightException DuplicatesRefusal(TableIndex index, string column, IReadOnlyCollection<string> keys)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(keys);

@@ -14,11 +14,11 @@ public sealed record TableDescription(
     bool KeyIsUnique)
 {
     /// <summary>
-    /// The table's unique indexes and unique constraints (the primary key included). Preflight refuses a write that one of
-    /// them would reject for every row, and checks for rows that would share a hash before writing under one on the
-    /// column that receives the hashes.
+    /// The table's indexes, unique constraints and primary key included. Preflight refuses a write that a unique one would
+    /// reject for every row, and checks for rows that would share a hash before writing under a unique one on the column
+    /// that receives the hashes; <c>plan</c> estimates a longer run when an index covers that column.
     /// </summary>
-    public IReadOnlyList<UniqueIndex> UniqueIndexes { get; init; } = [];
+    public IReadOnlyList<TableIndex> Indexes { get; init; } = [];
 
     /// <summary>Triggers, history tables, change capture and publications of this table that may keep copies of its tokens.</summary>
     public IReadOnlyList<TableCopy> Copies { get; init; } = [];

@@ -12,7 +12,7 @@ public sealed class UniqueIndexPreflightTests
     [Fact]
     public void Check_InPlaceWithUniqueIndexOnTheTokenAlone_ReturnsThatIndex()
     {
-        var index = new UniqueIndex("ux_token", ["TOKEN"], NullsDistinct: true, IsPartial: false);
+        var index = new TableIndex("ux_token", ["TOKEN"], IsUnique: true, NullsDistinct: true, IsPartial: false);
 
         var found = UniqueIndexPreflight.Check(Describe(Index("pk", "id"), index), InPlace);
 
@@ -22,9 +22,18 @@ public sealed class UniqueIndexPreflightTests
     [Fact]
     public void Check_IndexOverTheTokenAndAnotherColumn_ReturnsNull()
     {
-        var found = UniqueIndexPreflight.Check(Describe(new UniqueIndex("ux_tenant_token", ["tenant", "token"], true, false)), InPlace);
+        var found = UniqueIndexPreflight.Check(Describe(new TableIndex("ux_tenant_token", ["tenant", "token"], true, true, false)), InPlace);
 
         Assert.Null(found);
+    }
+
+    [Fact]
+    public void Check_IndexOnTheTokenThatIsNotUnique_ReturnsNull()
+    {
+        var description = Describe(new TableIndex("ix_token", ["token"], IsUnique: false, NullsDistinct: true, IsPartial: false));
+
+        Assert.Null(UniqueIndexPreflight.Check(description, InPlace));
+        Assert.Null(UniqueIndexPreflight.Check(description with { }, TwoColumns));
     }
 
     [Fact]
@@ -40,7 +49,7 @@ public sealed class UniqueIndexPreflightTests
     [Fact]
     public void Check_HashColumnModeWithAnIndexLettingOneNullOnTheToken_RefusesNamingTheIndex()
     {
-        var description = Describe(new UniqueIndex("ux_token", ["token"], NullsDistinct: false, IsPartial: false));
+        var description = Describe(new TableIndex("ux_token", ["token"], IsUnique: true, NullsDistinct: false, IsPartial: false));
 
         var refusal = Assert.Throws<PreflightException>(() => UniqueIndexPreflight.Check(description, TwoColumns));
 
@@ -54,7 +63,7 @@ public sealed class UniqueIndexPreflightTests
     [InlineData(false, true)]
     public void Check_HashColumnModeWithNullsDistinctOrAFilteredIndex_DoesNotRefuse(bool nullsDistinct, bool partial)
     {
-        var description = Describe(new UniqueIndex("ux_token", ["token"], nullsDistinct, partial));
+        var description = Describe(new TableIndex("ux_token", ["token"], true, nullsDistinct, partial));
 
         Assert.Null(UniqueIndexPreflight.Check(description, TwoColumns));
     }
@@ -62,7 +71,7 @@ public sealed class UniqueIndexPreflightTests
     [Fact]
     public void Check_InPlaceWithAnIndexLettingOneNull_DoesNotRefuse()
     {
-        var index = new UniqueIndex("ux_token", ["token"], NullsDistinct: false, IsPartial: false);
+        var index = new TableIndex("ux_token", ["token"], IsUnique: true, NullsDistinct: false, IsPartial: false);
 
         Assert.Same(index, UniqueIndexPreflight.Check(Describe(index), InPlace));
     }
@@ -82,14 +91,16 @@ public sealed class UniqueIndexPreflightTests
     [Fact]
     public void FromColumns_RowsPerColumn_GroupsThemPerIndexInOrder()
     {
-        var indexes = UniqueIndex.FromColumns([
-            ("pk", "id", true, false),
-            ("ux_tenant_token", "tenant", false, true),
-            ("ux_tenant_token", "token", false, true),
-            ("ux_lower", null, true, false),
+        var indexes = TableIndex.FromColumns([
+            ("pk", "id", true, true, false),
+            ("ux_tenant_token", "tenant", true, false, true),
+            ("ux_tenant_token", "token", true, false, true),
+            ("ux_lower", null, true, true, false),
+            ("ix_token", "token", false, true, false),
         ]);
 
-        Assert.Equal(["pk", "ux_tenant_token", "ux_lower"], indexes.Select(i => i.Name));
+        Assert.Equal(["pk", "ux_tenant_token", "ux_lower", "ix_token"], indexes.Select(i => i.Name));
+        Assert.False(indexes[3].IsUnique);
         Assert.Equal(["tenant", "token"], indexes[1].Columns);
         Assert.False(indexes[1].NullsDistinct);
         Assert.True(indexes[1].IsPartial);
@@ -98,8 +109,8 @@ public sealed class UniqueIndexPreflightTests
         Assert.False(indexes[2].Includes("token"));
     }
 
-    private static UniqueIndex Index(string name, string column) => new(name, [column], NullsDistinct: true, IsPartial: false);
+    private static TableIndex Index(string name, string column) => new(name, [column], IsUnique: true, NullsDistinct: true, IsPartial: false);
 
-    private static TableDescription Describe(params UniqueIndex[] indexes) =>
-        new(true, null, null, null, KeyIsUnique: true) { UniqueIndexes = indexes };
+    private static TableDescription Describe(params TableIndex[] indexes) =>
+        new(true, null, null, null, KeyIsUnique: true) { Indexes = indexes };
 }

@@ -11,7 +11,7 @@ public sealed class SqliteUniqueIndexTests : IDisposable
     private readonly TempDirectory temp = new();
 
     [Fact]
-    public async Task DescribeAsync_UniqueIndexes_ReportsColumnsPartialAndExpressions()
+    public async Task DescribeAsync_Indexes_ReportsColumnsUniquenessPartialAndExpressions()
     {
         var accounts = SqliteAccounts.Create(temp.File("describe.db"), 10);
         Execute(accounts.Path,
@@ -24,10 +24,12 @@ public sealed class SqliteUniqueIndexTests : IDisposable
         await using var store = await new SqliteTokenStoreProvider().OpenAsync(accounts.ConnectionString, target, StoreOpenOptions.ReadOnly, CancellationToken.None);
 
         var description = await store.DescribeAsync(CancellationToken.None);
-        var indexes = description.UniqueIndexes.ToDictionary(i => i.Name);
+        var indexes = description.Indexes.ToDictionary(i => i.Name);
 
         Assert.True(description.KeyIsUnique);
-        Assert.Equal(["ux_lower", "ux_tenant_token", "ux_token"], indexes.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["ix_plain", "ux_lower", "ux_tenant_token", "ux_token"], indexes.Keys.Order(StringComparer.Ordinal));
+        Assert.False(indexes["ix_plain"].IsUnique);
+        Assert.True(indexes["ux_token"].IsUnique);
         Assert.Equal(["tenant", "token"], indexes["ux_tenant_token"].Columns);
         Assert.False(indexes["ux_tenant_token"].IsPartial);
         Assert.True(indexes["ux_token"].IsOn("token"));

@@ -79,11 +79,11 @@ internal sealed class PostgresStatements
         "SELECT column_name::text, data_type::text, character_maximum_length::int, is_nullable::text, udt_name::text "
         + "FROM information_schema.columns WHERE table_schema = @schema AND table_name = @table";
 
-    private const string UniqueIndexesFrom =
+    private const string IndexesFrom =
         "FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS ic ON ic.oid = i.indexrelid "
         + "CROSS JOIN LATERAL pg_catalog.unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY AS k(attnum, position) "
         + "LEFT JOIN pg_catalog.pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0 "
-        + "WHERE i.indrelid = pg_catalog.to_regclass(@name) AND i.indisunique AND k.position <= i.indnkeyatts "
+        + "WHERE i.indrelid = pg_catalog.to_regclass(@name) AND k.position <= i.indnkeyatts "
         + "ORDER BY ic.relname, k.position";
 
     /// <summary>True when a unique, non-partial index (or the primary key) covers exactly the key column.</summary>
@@ -94,16 +94,16 @@ internal sealed class PostgresStatements
         + "AND i.indpred IS NULL AND i.indexprs IS NULL AND a.attname = @key)";
 
     /// <summary>
-    /// The table's unique indexes (primary key and unique constraints included): one row per key column in order, the
-    /// column name NULL for an expression, then whether NULLs are distinct and whether the index is partial.
-    /// <c>indnullsnotdistinct</c> exists from PostgreSQL 15 (<see cref="UniqueIndexesBefore15"/> before).
+    /// The table's indexes (primary key and unique constraints included): one row per key column in order, the column
+    /// name NULL for an expression, then whether the index is unique, whether NULLs are distinct and whether it is
+    /// partial. <c>indnullsnotdistinct</c> exists from PostgreSQL 15 (<see cref="IndexesBefore15"/> before).
     /// </summary>
-    public const string UniqueIndexes =
-        "SELECT ic.relname, a.attname, NOT i.indnullsnotdistinct, i.indpred IS NOT NULL " + UniqueIndexesFrom;
+    public const string Indexes =
+        "SELECT ic.relname, a.attname, i.indisunique, NOT i.indnullsnotdistinct, i.indpred IS NOT NULL " + IndexesFrom;
 
-    /// <summary><see cref="UniqueIndexes"/> for PostgreSQL 11 to 14, where NULLs are always distinct.</summary>
-    public const string UniqueIndexesBefore15 =
-        "SELECT ic.relname, a.attname, true, i.indpred IS NOT NULL " + UniqueIndexesFrom;
+    /// <summary><see cref="Indexes"/> for PostgreSQL 11 to 14, where NULLs are always distinct.</summary>
+    public const string IndexesBefore15 =
+        "SELECT ic.relname, a.attname, i.indisunique, true, i.indpred IS NOT NULL " + IndexesFrom;
 
     /// <summary>The table's own triggers and the logical replication publications that include it: kind, name.</summary>
     public const string TableCopies =

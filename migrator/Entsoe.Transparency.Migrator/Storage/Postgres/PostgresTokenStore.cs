@@ -95,8 +95,8 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
             keyIsUnique = (bool)(await unique.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         }
 
-        var uniqueRows = new List<(string, string?, bool, bool)>();
-        using (var unique = new NpgsqlCommand(connection.PostgreSqlVersion.Major >= 15 ? PostgresStatements.UniqueIndexes : PostgresStatements.UniqueIndexesBefore15, connection))
+        var indexRows = new List<(string, string?, bool, bool, bool)>();
+        using (var unique = new NpgsqlCommand(connection.PostgreSqlVersion.Major >= 15 ? PostgresStatements.Indexes : PostgresStatements.IndexesBefore15, connection))
         {
             unique.Parameters.AddWithValue("name", NpgsqlDbType.Text, sql.QualifiedTable);
             var reader = await unique.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -104,7 +104,7 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    uniqueRows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetBoolean(2), reader.GetBoolean(3)));
+                    indexRows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetBoolean(2), reader.GetBoolean(3), reader.GetBoolean(4)));
                 }
             }
         }
@@ -135,7 +135,7 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
             Target.HashColumn is null ? null : columns.GetValueOrDefault(Target.HashColumn),
             keyIsUnique)
         {
-            UniqueIndexes = UniqueIndex.FromColumns(uniqueRows),
+            Indexes = TableIndex.FromColumns(indexRows),
             Copies = copies,
         };
     }

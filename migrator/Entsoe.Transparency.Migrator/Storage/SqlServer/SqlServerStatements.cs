@@ -88,14 +88,14 @@ internal sealed class SqlServerStatements
         + "AND k.is_included_column = 0) = 1) THEN 1 ELSE 0 END;";
 
     /// <summary>
-    /// The table's unique indexes (primary key and unique constraints included): one row per key column in order, then
-    /// whether the index is filtered. A SQL Server unique index lets at most one row hold NULL.
+    /// The table's indexes (primary key and unique constraints included): one row per key column in order, then whether
+    /// the index is unique and whether it is filtered. A SQL Server unique index lets at most one row hold NULL.
     /// </summary>
-    public const string UniqueIndexes =
-        "SELECT i.name, c.name, i.has_filter FROM sys.indexes AS i "
+    public const string Indexes =
+        "SELECT i.name, c.name, i.is_unique, i.has_filter FROM sys.indexes AS i "
         + "JOIN sys.index_columns AS ic ON ic.object_id = i.object_id AND ic.index_id = i.index_id AND ic.is_included_column = 0 "
         + "JOIN sys.columns AS c ON c.object_id = ic.object_id AND c.column_id = ic.column_id "
-        + "WHERE i.object_id = OBJECT_ID(@name) AND i.is_unique = 1 "
+        + "WHERE i.object_id = OBJECT_ID(@name) "
         + "ORDER BY i.name, ic.key_ordinal;";
 
     /// <summary>
@@ -158,7 +158,7 @@ internal sealed class SqlServerStatements
         yield return ("FindByStoredValues(4)", FindByStoredValues(4));
         yield return (nameof(DescribeColumns), DescribeColumns);
         yield return (nameof(KeyIsUnique), KeyIsUnique);
-        yield return (nameof(UniqueIndexes), UniqueIndexes);
+        yield return (nameof(Indexes), Indexes);
         yield return (nameof(TableCopies), TableCopies);
     }
 

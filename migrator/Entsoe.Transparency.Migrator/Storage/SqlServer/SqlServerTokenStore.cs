@@ -66,8 +66,8 @@ internal sealed class SqlServerTokenStore : ITokenStore
             keyIsUnique = Convert.ToInt32(await unique.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 1;
         }
 
-        var uniqueRows = new List<(string, string?, bool, bool)>();
-        using (var unique = new SqlCommand(SqlServerStatements.UniqueIndexes, connection))
+        var indexRows = new List<(string, string?, bool, bool, bool)>();
+        using (var unique = new SqlCommand(SqlServerStatements.Indexes, connection))
         {
             unique.Parameters.Add(new SqlParameter("@name", SqlDbType.NVarChar, 1000) { Value = sql.QualifiedTable });
             var reader = await unique.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -75,7 +75,7 @@ internal sealed class SqlServerTokenStore : ITokenStore
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    uniqueRows.Add((reader.GetString(0), reader.GetString(1), false, reader.GetBoolean(2)));
+                    indexRows.Add((reader.GetString(0), reader.GetString(1), reader.GetBoolean(2), false, reader.GetBoolean(3)));
                 }
             }
         }
@@ -99,7 +99,7 @@ internal sealed class SqlServerTokenStore : ITokenStore
         var token = columns.GetValueOrDefault(Target.TokenColumn);
         var hash = Target.HashColumn is null ? null : columns.GetValueOrDefault(Target.HashColumn);
         Adopt(SqlServerColumnTypes.From(key, token, hash));
-        return new TableDescription(true, key, token, hash, keyIsUnique) { UniqueIndexes = UniqueIndex.FromColumns(uniqueRows), Copies = copies };
+        return new TableDescription(true, key, token, hash, keyIsUnique) { Indexes = TableIndex.FromColumns(indexRows), Copies = copies };
     }
 
     public async Task<long> CountRowsAsync(CancellationToken cancellationToken)

@@ -129,7 +129,7 @@ internal sealed class SqliteTokenStore : ITokenStore
         }
 
         var keyColumn = Find(Target.KeyColumn);
-        var uniqueIndexes = await ReadUniqueIndexesAsync(cancellationToken).ConfigureAwait(false);
+        var indexes = await ReadIndexesAsync(cancellationToken).ConfigureAwait(false);
         var keyIsUnique = false;
         if (keyColumn is not null)
         {
@@ -144,12 +144,12 @@ internal sealed class SqliteTokenStore : ITokenStore
                 }
             }
 
-            keyIsUnique = (keyIsPk && pkCount == 1) || uniqueIndexes.Any(index => index.IsOn(Target.KeyColumn) && !index.IsPartial);
+            keyIsUnique = (keyIsPk && pkCount == 1) || indexes.Any(index => index.IsUnique && index.IsOn(Target.KeyColumn) && !index.IsPartial);
         }
 
         return new TableDescription(true, keyColumn, Find(Target.TokenColumn), Find(Target.HashColumn), keyIsUnique)
         {
-            UniqueIndexes = uniqueIndexes,
+            Indexes = indexes,
             Copies = await ReadTriggersAsync(cancellationToken).ConfigureAwait(false),
         };
     }
@@ -543,26 +543,26 @@ internal sealed class SqliteTokenStore : ITokenStore
         return triggers;
     }
 
-    private async Task<IReadOnlyList<UniqueIndex>> ReadUniqueIndexesAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TableIndex>> ReadIndexesAsync(CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
         // SQLite treats NULLs as distinct in every unique index; an expression column has no name (NULL).
         command.CommandText =
-            "SELECT il.name, ii.name, il.partial FROM pragma_index_list(@table, @schema) AS il, pragma_index_info(il.name, @schema) AS ii "
-            + "WHERE il.\"unique\" = 1 ORDER BY il.seq, ii.seqno";
+            "SELECT il.name, ii.name, il.\"unique\", il.partial FROM pragma_index_list(@table, @schema) AS il, pragma_index_info(il.name, @schema) AS ii "
+            + "ORDER BY il.seq, ii.seqno";
         command.Parameters.AddWithValue("@table", Target.Table);
         command.Parameters.AddWithValue("@schema", SchemaName);
-        var rows = new List<(string, string?, bool, bool)>();
+        var rows = new List<(string, string?, bool, bool, bool)>();
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
             while (reader.Read())
             {
-                rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), true, reader.GetInt64(2) != 0));
+                rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2) != 0, true, reader.GetInt64(3) != 0));
             }
         }
 
-        return UniqueIndex.FromColumns(rows);
+        return TableIndex.FromColumns(rows);
     }
 
     private SqliteCommand Prepare(string sql, params string[] parameters)

@@ -1,13 +1,14 @@
 namespace Entsoe.Transparency.Migrator.Storage;
 
-/// <summary>A unique index or unique constraint of the table, as preflight needs to know it.</summary>
+/// <summary>An index of the table (unique constraints and the primary key included), as preflight and plan need to know it.</summary>
 /// <param name="Name">The index or constraint name, for messages.</param>
 /// <param name="Columns">Its key columns in order; null stands for an expression.</param>
+/// <param name="IsUnique">True for a unique index, a unique constraint or the primary key.</param>
 /// <param name="NullsDistinct">
 /// False when two NULLs collide: every SQL Server unique index, and PostgreSQL's <c>NULLS NOT DISTINCT</c>.
 /// </param>
 /// <param name="IsPartial">True for a partial (filtered) index, which constrains only the rows its predicate selects.</param>
-public sealed record UniqueIndex(string Name, IReadOnlyList<string?> Columns, bool NullsDistinct, bool IsPartial)
+public sealed record TableIndex(string Name, IReadOnlyList<string?> Columns, bool IsUnique, bool NullsDistinct, bool IsPartial)
 {
     /// <summary>True when <paramref name="column"/> is the index's only column.</summary>
     public bool IsOn(string column) => Columns.Count == 1 && SameName(Columns[0], column);
@@ -18,17 +19,17 @@ public sealed record UniqueIndex(string Name, IReadOnlyList<string?> Columns, bo
     /// <summary>
     /// Groups catalog rows (one per index column, in column order, the rows of one index together) into indexes.
     /// </summary>
-    public static IReadOnlyList<UniqueIndex> FromColumns(IEnumerable<(string Index, string? Column, bool NullsDistinct, bool IsPartial)> rows)
+    public static IReadOnlyList<TableIndex> FromColumns(IEnumerable<(string Index, string? Column, bool IsUnique, bool NullsDistinct, bool IsPartial)> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var indexes = new List<UniqueIndex>();
+        var indexes = new List<TableIndex>();
         List<string?>? columns = null;
-        foreach (var (index, column, nullsDistinct, isPartial) in rows)
+        foreach (var (index, column, isUnique, nullsDistinct, isPartial) in rows)
         {
             if (indexes.Count == 0 || !string.Equals(indexes[^1].Name, index, StringComparison.Ordinal))
             {
                 columns = [];
-                indexes.Add(new UniqueIndex(index, columns, nullsDistinct, isPartial));
+                indexes.Add(new TableIndex(index, columns, isUnique, nullsDistinct, isPartial));
             }
 
             columns!.Add(column);
