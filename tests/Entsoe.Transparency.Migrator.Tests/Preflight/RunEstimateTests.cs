@@ -18,7 +18,7 @@ public sealed class RunEstimateTests
     {
         var (low, high, why) = RunEstimate.For(sqlite: true, OnToken);
 
-        Assert.Equal((20, 40), (low, high));
+        Assert.Equal((10, 40), (low, high));
         Assert.Contains("'ix_token'", why, StringComparison.Ordinal);
         Assert.Contains("--batch-size", why, StringComparison.Ordinal);
     }
