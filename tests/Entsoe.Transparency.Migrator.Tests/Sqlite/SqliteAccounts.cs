@@ -72,6 +72,15 @@ public sealed class SqliteAccounts
         return rows;
     }
 
+    /// <summary>Runs <paramref name="sql"/> on the file (schema changes a test needs: triggers, indexes, extra rows).</summary>
+    public void Execute(string sql)
+    {
+        using var connection = Open(Path);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public long CountHashed() => Scalar("SELECT count(*) FROM accounts WHERE token LIKE '$%'");
 
     public string IntegrityCheck()

@@ -1,5 +1,4 @@
 using Entsoe.Transparency.Migrator.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Entsoe.Transparency.Migrator.Tests.Sqlite;
 
@@ -15,7 +14,7 @@ public sealed class SqliteReadBackTests : IDisposable
     {
         using var keys = new TestKeys(temp.Path);
         var accounts = SqliteAccounts.Create(temp.File("trigger.db"), 500);
-        Execute(accounts.Path, hashColumnMode
+        accounts.Execute(hashColumnMode
             ? "ALTER TABLE accounts ADD COLUMN token_hash varchar(80) NULL; CREATE TRIGGER rewrite AFTER UPDATE OF token_hash ON accounts BEGIN UPDATE accounts SET token_hash = 'other' WHERE id = NEW.id; END;"
             : "CREATE TRIGGER rewrite AFTER UPDATE OF token ON accounts WHEN NEW.token LIKE '$%' BEGIN UPDATE accounts SET token = '$other' WHERE id = NEW.id; END;");
         string[] extra = hashColumnMode ? ["--hash-column", "token_hash"] : [];
@@ -29,13 +28,4 @@ public sealed class SqliteReadBackTests : IDisposable
     }
 
     public void Dispose() => temp.Dispose();
-
-    private static void Execute(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }

@@ -1,5 +1,4 @@
 using Entsoe.Transparency.Migrator.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Entsoe.Transparency.Migrator.Tests.Sqlite;
 
@@ -13,16 +12,10 @@ public sealed class SqliteTableCopiesTests : IDisposable
     {
         using var keys = new TestKeys(temp.Path);
         var accounts = SqliteAccounts.Create(temp.File("audit.db"), 20);
-        using (var connection = new SqliteConnection($"Data Source={accounts.Path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText =
-                "CREATE TABLE audit (id int, old text); "
-                + "CREATE TRIGGER audit_tokens AFTER UPDATE OF token ON accounts BEGIN INSERT INTO audit VALUES (OLD.id, OLD.token); END; "
-                + "CREATE TABLE other (id int); CREATE TRIGGER not_ours AFTER INSERT ON other BEGIN SELECT 1; END;";
-            command.ExecuteNonQuery();
-        }
+        accounts.Execute(
+            "CREATE TABLE audit (id int, old text); "
+            + "CREATE TRIGGER audit_tokens AFTER UPDATE OF token ON accounts BEGIN INSERT INTO audit VALUES (OLD.id, OLD.token); END; "
+            + "CREATE TABLE other (id int); CREATE TRIGGER not_ours AFTER INSERT ON other BEGIN SELECT 1; END;");
 
         var plan = await CliRunner.RunAsync(["plan", .. accounts.TableArguments(keys.Path)]);
 

@@ -1,7 +1,6 @@
 using Entsoe.Transparency.Migrator.Storage;
 using Entsoe.Transparency.Migrator.Storage.Sqlite;
 using Entsoe.Transparency.Migrator.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Entsoe.Transparency.Migrator.Tests.Sqlite;
 
@@ -14,7 +13,7 @@ public sealed class SqliteUniqueIndexTests : IDisposable
     public async Task DescribeAsync_Indexes_ReportsColumnsUniquenessPartialAndExpressions()
     {
         var accounts = SqliteAccounts.Create(temp.File("describe.db"), 10);
-        Execute(accounts.Path,
+        accounts.Execute(
             "ALTER TABLE accounts ADD COLUMN tenant int; "
             + "CREATE UNIQUE INDEX ux_tenant_token ON accounts (tenant, token); "
             + "CREATE UNIQUE INDEX ux_token ON accounts (token) WHERE token IS NOT NULL; "
@@ -46,7 +45,7 @@ public sealed class SqliteUniqueIndexTests : IDisposable
 
         // Key 1 holds an upper-case token (SqliteAccounts); key 2000 gets the same token in lower case, in a later batch.
         var twin = accounts.Originals[1].ToLowerInvariant();
-        Execute(accounts.Path,
+        accounts.Execute(
             "ALTER TABLE accounts ADD COLUMN tenant int NOT NULL DEFAULT 1; "
             + "CREATE UNIQUE INDEX ux_tenant_token ON accounts (tenant, token); "
             + $"INSERT INTO accounts (id, token) VALUES (2000, '{twin}');");
@@ -63,13 +62,4 @@ public sealed class SqliteUniqueIndexTests : IDisposable
     }
 
     public void Dispose() => temp.Dispose();
-
-    private static void Execute(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }
