@@ -45,6 +45,6 @@ public class TransparencyClientOptionsTests
     [Fact]
     public void Endpoints_TestEndpoint_IsTheIopPlatform()
     {
-        Assert.Equal(new Uri("https://iop-transparency.entsoe.eu/api"), TransparencyEndpoints.Test);
+        Assert.Equal(new Uri("https://web-api.tp-iop.entsoe.eu/api"), TransparencyEndpoints.Test);
     }
 }

@@ -171,6 +171,17 @@ public class TransparencyClientTests
     }
 
     [Fact]
+    public async Task QueryAsync_UnauthorizedWithNoMatchingDataCode_ThrowsAuthenticationNotEmptyResult()
+    {
+        var result = await ScenarioRunner.RunAsync(Scenarios.UnauthorizedAcknowledgement, TokenPlacement.Header);
+
+        var error = result.ErrorOf<TransparencyAuthenticationException>();
+        Assert.Equal(401, error.StatusCode);
+        Assert.Contains("Generate a new token", error.Message, StringComparison.Ordinal);
+        Assert.Single(result.Requests);
+    }
+
+    [Fact]
     public async Task QueryAsync_BadRequestAcknowledgement_ThrowsBadRequestWithReason()
     {
         var result = await ScenarioRunner.RunAsync(Scenarios.BadRequest, TokenPlacement.Header);

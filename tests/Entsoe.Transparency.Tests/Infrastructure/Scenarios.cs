@@ -67,6 +67,13 @@ internal static class Scenarios
 
     public static readonly Scenario Unauthorized = new("401 HTML page", (ctx, _, _) => Html(ctx, 401, Bodies.UnauthorizedPage), 1);
 
+    // The IOP endpoint answers a rejected token this way: 401 with an acknowledgement whose reason code is 999, the
+    // code that in a 200 means "no matching data". The status must win, or a bad token would read as an empty result.
+    public static readonly Scenario UnauthorizedAcknowledgement = new(
+        "401 acknowledgement with reason 999",
+        (ctx, _, _) => Xml(ctx, 401, Bodies.Acknowledgement("999", "Authentication failed.")),
+        1);
+
     public static readonly Scenario BadRequest = new(
         "400 acknowledgement",
         (ctx, _, _) => Xml(ctx, 400, Bodies.Acknowledgement("999", "Mandatory parameter 'in_Domain' is missing.")),
@@ -102,8 +109,8 @@ internal static class Scenarios
     public static IReadOnlyList<Scenario> All { get; } =
     [
         Ok, Maintenance503, Empty503ThenOk, ResetThenOk, ResetAlways, SlowBodyThenOk, SlowBodyAlways, RetryAfterSeconds,
-        RetryAfterDate, RetryAfterClamped, BanThenOk, BanBeyondBudget, Unauthorized, BadRequest, TooLarge, NoData,
-        NoDataThrows, NotFound, Zip, EchoingBadRequest, EchoingServerError,
+        RetryAfterDate, RetryAfterClamped, BanThenOk, BanBeyondBudget, Unauthorized, UnauthorizedAcknowledgement,
+        BadRequest, TooLarge, NoData, NoDataThrows, NotFound, Zip, EchoingBadRequest, EchoingServerError,
     ];
 
     public static Scenario Named(string name) => All.Single(s => s.Name == name);
