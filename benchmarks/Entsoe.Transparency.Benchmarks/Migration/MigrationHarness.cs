@@ -139,7 +139,7 @@ public static class MigrationHarness
         IReadOnlyList<string?> tools = tool.ToolPaths.Count == 0 ? [null] : [.. tool.ToolPaths];
         for (var t = 0; t < tools.Count; t++)
         {
-            Console.WriteLine($"tool {t + 1}: {tools[t] ?? "built with the harness"} (batch {shownBatch}, writers {shownWriters})");
+            Console.WriteLine($"tool {t + 1}: {tools[t] ?? "built with the harness"} (batch {shownBatch}, writers {shownWriters}; {ToolBuild.Describe(tools[t])})");
         }
 
         // Reference and tools alternate, each on a freshly built table, so a slow minute of a noisy machine hits all.
