@@ -40,7 +40,8 @@ public sealed class ToolPackages : IAsyncLifetime
 
     public string Package(string id) => Path.Combine(Folder, $"{id}.{PackageVersion}.nupkg");
 
-    private static string PackageVersion => typeof(MigratorCli).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.1.0";
+    // The package version is the project's Version, which the assembly version repeats with a fourth part.
+    private static string PackageVersion => typeof(MigratorCli).Assembly.GetName().Version!.ToString(3);
 
     private static string RepositoryRoot()
     {
