@@ -71,13 +71,7 @@ internal sealed class MigrateCommand
             {
                 // A dry run finds the same rows in its own duplicate check and says what --execute would do.
                 context.Error.WriteLine($"Unique index '{uniqueIndex.Name}' on '{store.Target.HashedColumn}': checking that no two rows would get the same hash before writing...");
-                var check = new ProgressReporter(context.Error, context.Host.ErrorIsTerminal, context.Host.Time, "duplicate check", total);
-                var classifier = new RowClassifier(hasher, store.Target.UsesHashColumn);
-                var (_, duplicateKeys) = await DuplicateScan.RunAsync(store, keyKind, classifier, options.BatchSize, check, null, cancellationToken).ConfigureAwait(false);
-                if (duplicateKeys.Count > 0)
-                {
-                    throw UniqueIndexPreflight.DuplicatesRefusal(uniqueIndex, store.Target.HashedColumn, duplicateKeys);
-                }
+                options = await CheckDuplicatesAsync(context, store, keyKind, hasher, uniqueIndex, total, options, cancellationToken).ConfigureAwait(false);
             }
 
             using var reportWriter = reportPath is null ? null : MigrationReportWriter.Create(context.ResolvePath(reportPath));
@@ -142,6 +136,44 @@ internal sealed class MigrateCommand
 
             return ExitCodes.Ok;
         }
+    }
+
+    // The check reads the whole table before the first write, so it spends the run's --max-duration too: a check that
+    // cannot finish in time is refused with nothing written, and the batches get what is left.
+    private static async Task<MigrationOptions> CheckDuplicatesAsync(
+        CommandContext context, ITokenStore store, KeyKind keyKind, TokenHasher hasher, TableIndex uniqueIndex, long total, MigrationOptions options, CancellationToken cancellationToken)
+    {
+        var time = context.Host.Time;
+        var started = time.GetTimestamp();
+        var check = new ProgressReporter(context.Error, context.Host.ErrorIsTerminal, time, "duplicate check", total);
+        var classifier = new RowClassifier(hasher, store.Target.UsesHashColumn);
+        using var deadline = options.MaxDuration is { } limit ? new CancellationTokenSource(limit, time) : null;
+        using var linked = deadline is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        HashSet<string> duplicateKeys;
+        try
+        {
+            (_, duplicateKeys) = await DuplicateScan.RunAsync(store, keyKind, classifier, options.BatchSize, check, null, linked?.Token ?? cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+        {
+            check.Complete();
+            throw UniqueIndexPreflight.CheckOutOfTime(uniqueIndex, options.MaxDuration!.Value, check.Done, total);
+        }
+
+        if (duplicateKeys.Count > 0)
+        {
+            throw UniqueIndexPreflight.DuplicatesRefusal(uniqueIndex, store.Target.HashedColumn, duplicateKeys);
+        }
+
+        if (options.MaxDuration is not { } budget)
+        {
+            return options;
+        }
+
+        var left = budget - time.GetElapsedTime(started);
+        return left > TimeSpan.Zero
+            ? options with { MaxDuration = left }
+            : throw UniqueIndexPreflight.CheckOutOfTime(uniqueIndex, budget, total, total);
     }
 
     private async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)

@@ -55,6 +55,28 @@ internal static class UniqueIndexPreflight
             + "then rerun. Nothing was written.");
     }
 
+    /// <summary>
+    /// The refusal when the duplicate check ran out of <c>--max-duration</c> after reading <paramref name="read"/> of
+    /// <paramref name="total"/> rows: how long a whole check would take at the rate seen, so the DBA can pick a budget.
+    /// </summary>
+    public static PreflightException CheckOutOfTime(TableIndex index, TimeSpan limit, long read, long total)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var needed = read > 0 && total > read
+            ? string.Create(CultureInfo.InvariantCulture, $" At the rate it read {read:N0} of {total:N0} rows, the check alone needs about {FormatDuration(limit * ((double)total / read))}.")
+            : string.Empty;
+        return new PreflightException(
+            $"The duplicate check that unique index '{index.Name}' calls for did not finish within --max-duration {FormatDuration(limit)}: "
+            + $"it reads the whole table before the first write, and a rerun starts it again.{needed} "
+            + "Give --max-duration enough for the check and some batches, or leave it out. Nothing was written.");
+    }
+
+    private static string FormatDuration(TimeSpan duration) => duration.TotalSeconds < 60
+        ? string.Create(CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0.###}s")
+        : duration.TotalMinutes < 60
+            ? string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(duration.TotalMinutes):0}m")
+            : string.Create(CultureInfo.InvariantCulture, $"{duration.TotalHours:0.#}h");
+
     /// <summary>Up to ten keys, integers in numeric order, then how many more.</summary>
     internal static string ShowKeys(IReadOnlyCollection<string> keys)
     {

@@ -32,9 +32,13 @@ internal sealed class ProgressReporter
     /// <summary>The expected row count (from a count at the start; the table may change meanwhile).</summary>
     public long Total { get; }
 
+    /// <summary>The rows done at the last <see cref="Report"/>.</summary>
+    public long Done { get; private set; }
+
     /// <summary>Reports progress; draws only when the interval has passed.</summary>
     public void Report(long done)
     {
+        Done = done;
         var now = time.GetTimestamp();
         if (time.GetElapsedTime(lastDrawn, now) < (terminal ? TerminalInterval : PlainInterval))
         {

@@ -61,5 +61,35 @@ public sealed class SqliteUniqueIndexTests : IDisposable
         Assert.DoesNotContain(keys.Hasher.Hash(twin), result.All, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MigrateExecute_DuplicateCheckOutlastsMaxDuration_ExitsFourAndWritesNothing()
+    {
+        using var keys = new TestKeys(temp.Path);
+        var accounts = SqliteAccounts.Create(temp.File("slowcheck.db"), 50_000);
+        accounts.Execute("CREATE UNIQUE INDEX ux_token ON accounts (token);");
+
+        // Reading and hashing 50,000 rows takes far longer than a millisecond on any machine.
+        var result = await CliRunner.RunAsync(["migrate", "--execute", .. accounts.TableArguments(keys.Path), "--max-duration", "0.001s"]);
+
+        Assert.True(result.ExitCode == 4, result.ToString());
+        Assert.Contains("did not finish within --max-duration 0.001s", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written.", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, accounts.CountHashed());
+    }
+
+    [Fact]
+    public async Task MigrateExecute_DuplicateCheckWithinMaxDuration_MigratesEveryRow()
+    {
+        using var keys = new TestKeys(temp.Path);
+        var accounts = SqliteAccounts.Create(temp.File("fastcheck.db"), 2_000);
+        accounts.Execute("CREATE UNIQUE INDEX ux_token ON accounts (token);");
+
+        var result = await CliRunner.RunAsync(["migrate", "--execute", .. accounts.TableArguments(keys.Path), "--max-duration", "10m"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("Stopped by --max-duration", result.Error, StringComparison.Ordinal);
+        Assert.Equal(2_000, accounts.CountHashed());
+    }
+
     public void Dispose() => temp.Dispose();
 }
