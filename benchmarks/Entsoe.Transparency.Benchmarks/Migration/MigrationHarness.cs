@@ -5,14 +5,16 @@ using Entsoe.Transparency.Tokens;
 namespace Entsoe.Transparency.Benchmarks.Migration;
 
 /// <summary>
-/// <c>migration --provider sqlite|postgres --rows N [--batch-size N] [--writers N] [--tool path]... [--repeat N] [--no-reference] [--floor] [--token-index]</c>: builds a table of N plaintext
+/// <c>migration --provider sqlite|postgres --rows N [--batch-size N] [--writers N] [--tool path]... [--repeat N] [--no-reference] [--floor] [--floor-matrix] [--token-index]</c>: builds a table of N plaintext
 /// UUID tokens, times the engine's own one-statement rewrite of every row (the reference), rebuilds the table, runs the
 /// real <c>entsoe-tokens migrate --execute</c> on it as a child process, checks that every row is hashed, and prints
 /// rows/s of both, the ratio and the tool's peak memory. With <c>--floor</c> (SQLite) each round also times the reference
 /// statement under the tool's pragmas (<see cref="SqliteMigrationTarget.RunReferenceUnderToolPragmasAsync"/>) and the
 /// batch contract's floor (<see cref="SqliteMigrationTarget.RunBatchedFloorAsync"/>), each on a fresh table. With
 /// <c>--token-index</c> the table has a unique index on the token, as a production table that logins search by token does. Several <c>--tool</c>
-/// options run each build in every round, after the same reference, for a paired comparison of builds.
+/// options run each build in every round, after the same reference, for a paired comparison of builds. With
+/// <c>--floor-matrix</c> (SQLite) no tool runs: <see cref="SqliteFloorMatrix"/> times the floor for several journals and
+/// batch sizes instead.
 /// </summary>
 public static class MigrationHarness
 {
@@ -27,6 +29,7 @@ public static class MigrationHarness
         var toolPaths = new List<string>();
         var repeat = 1;
         var floor = false;
+        var floorMatrix = false;
         var tokenIndex = false;
         for (var i = 0; i < args.Length; i++)
         {
@@ -71,6 +74,9 @@ public static class MigrationHarness
                 case "--floor":
                     floor = true;
                     break;
+                case "--floor-matrix":
+                    floorMatrix = true;
+                    break;
                 case "--token-index":
                     tokenIndex = true;
                     break;
@@ -95,6 +101,13 @@ public static class MigrationHarness
                 Console.WriteLine("table: unique index on the token column");
             }
 
+            if (floorMatrix)
+            {
+                return target is SqliteMigrationTarget sqlite && !tokenIndex
+                    ? await SqliteFloorMatrix.RunAsync(sqlite, rows, StoredLength(), repeat)
+                    : throw new ArgumentException("--floor-matrix is for --provider sqlite, without --token-index.");
+            }
+
             return await MeasureAsync(target, rows, new ToolOptions(batchSize, writers, toolPaths), new Rounds(reference, floor, repeat), probeRanges, scratch);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
@@ -113,13 +126,11 @@ public static class MigrationHarness
         var (reference, floor, repeat) = rounds;
         Console.WriteLine($"migration harness: {target.Provider}, {rows:N0} rows, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         var keys = Path.Combine(scratch, "keys.json");
-        int storedLength;
+        var storedLength = StoredLength();
         using (var ring = TokenKeyRing.Generate("bench"))
         {
             await using var stream = File.Create(keys);
             ring.WriteSecretJson(stream);
-            using var hasher = TokenHasher.Create(ring);
-            storedLength = hasher.StoredLength;
         }
 
         var summaryPath = Path.Combine(scratch, "summary.json");
@@ -238,15 +249,24 @@ public static class MigrationHarness
         return 0;
     }
 
+    // The stored format's length for the harness's key id: what the tool writes per row.
+    private static int StoredLength()
+    {
+        using var ring = TokenKeyRing.Generate("bench");
+        using var hasher = TokenHasher.Create(ring);
+        return hasher.StoredLength;
+    }
+
     private static string Rate(long rows, TimeSpan elapsed) =>
         string.Create(CultureInfo.InvariantCulture, $"{rows / elapsed.TotalSeconds:N0} rows/s ({elapsed.TotalSeconds:F2} s)");
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--writers N] [--tool entsoe-tokens.dll]... [--repeat N] [--no-reference] [--floor] [--token-index] [--probe-ranges N]");
+        Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--writers N] [--tool entsoe-tokens.dll]... [--repeat N] [--no-reference] [--floor] [--floor-matrix] [--token-index] [--probe-ranges N]");
         Console.Error.WriteLine("--repeat N alternates reference and tool N times (1-20) and prints the median ratio.");
         Console.Error.WriteLine("--tool runs that entsoe-tokens.dll (e.g. a ReadyToRun publish) instead of the one built with the harness.");
         Console.Error.WriteLine("--floor (SQLite) also times the reference under the tool's pragmas and one native UPDATE per batch.");
+        Console.Error.WriteLine("--floor-matrix (SQLite) times only that floor, under WAL and a rollback journal, for several batch sizes, against the reference.");
         Console.Error.WriteLine("--token-index puts a unique index on the token column of every table built.");
         Console.Error.WriteLine("PostgreSQL reads its connection string from TOOLKIT_POSTGRES.");
         return 2;

@@ -97,18 +97,32 @@ public sealed class SqliteMigrationTarget(string directory, bool tokenIndex) : I
     /// read-back; then the final checkpoint and the return to the file's journal mode, as the tool ends. No
     /// implementation of the contract can beat it on the same file.
     /// </summary>
-    public async Task<TimeSpan> RunBatchedFloorAsync(long rows, int batchSize, int storedLength)
+    public Task<TimeSpan> RunBatchedFloorAsync(long rows, int batchSize, int storedLength) =>
+        RunFloorAsync(rows, batchSize, storedLength, "WAL", secureDelete: true);
+
+    /// <summary>
+    /// The same floor under another journal: <c>WAL</c> as the tool runs (synchronous=NORMAL, the final checkpoint), or a
+    /// rollback journal (<c>DELETE</c>, <c>TRUNCATE</c>) with synchronous=FULL, SQLite's default and what makes each
+    /// commit survive a power loss there. The tool always runs with secure_delete on, as the residue list requires;
+    /// <paramref name="secureDelete"/> false shows what that costs.
+    /// </summary>
+    public async Task<TimeSpan> RunFloorAsync(long rows, int batchSize, int storedLength, string journalMode, bool secureDelete)
     {
+        var wal = string.Equals(journalMode, "WAL", StringComparison.OrdinalIgnoreCase);
         await using var connection = Open();
         var started = Stopwatch.GetTimestamp();
-        foreach (var pragma in ToolPragmas)
+        var pragmas = wal
+            ? ToolPragmas
+            : ["PRAGMA secure_delete = ON", $"PRAGMA journal_mode = {journalMode}", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -8192"];
+        foreach (var pragma in pragmas)
         {
-            await ExecuteAsync(connection, pragma);
+            await ExecuteAsync(connection, secureDelete ? pragma : pragma.Replace("secure_delete = ON", "secure_delete = OFF", StringComparison.Ordinal));
         }
 
         await using (var update = connection.CreateCommand())
         {
             update.CommandText = "UPDATE t SET token = '$' || substr(lower(hex(randomblob($n / 2))), 1, $n - 1) WHERE key > $low AND key <= $high";
+            update.CommandTimeout = 0;
             update.Parameters.AddWithValue("$n", storedLength);
             var low = update.Parameters.Add("$low", SqliteType.Integer);
             var high = update.Parameters.Add("$high", SqliteType.Integer);
@@ -123,7 +137,11 @@ public sealed class SqliteMigrationTarget(string directory, bool tokenIndex) : I
             }
         }
 
-        await ExecuteAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+        if (wal)
+        {
+            await ExecuteAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+
         await ExecuteAsync(connection, "PRAGMA journal_mode = DELETE");
         return Stopwatch.GetElapsedTime(started);
     }
