@@ -17,8 +17,8 @@ public sealed class OffsetPagingPlan
     /// <summary>The highest <c>offset</c> the platform accepts (its Web API user guide: offset 0 to 4800).</summary>
     public const int PlatformMaximumOffset = 4800;
 
-    // Outages (unavailability of production, generation and consumption units, transmission and offshore grid):
-    // up to 200 documents per response, so entsoe-py pages _query_unavailability by 200 (DESIGN §4).
+    // Outages (unavailability of production and generation units, transmission and offshore grid): up to 200
+    // documents per response, so entsoe-py pages _query_unavailability by 200 (DESIGN §4).
     private static readonly OffsetPagingPlan Outages = new(200);
 
     // Day-ahead prices and contracted reserves (amounts and prices): 100 per response, entsoe-py's documents_limited(100).
@@ -26,7 +26,6 @@ public sealed class OffsetPagingPlan
 
     private static readonly FrozenDictionary<string, OffsetPagingPlan> ByDocumentType = new Dictionary<string, OffsetPagingPlan>(StringComparer.OrdinalIgnoreCase)
     {
-        ["A76"] = Outages,
         ["A77"] = Outages,
         ["A78"] = Outages,
         ["A79"] = Outages,

@@ -9,12 +9,15 @@ namespace Entsoe.Transparency;
 /// previous one ended, the first starts at the window's start and the last ends at its end. Every boundary is a UTC
 /// instant, so daylight-saving changes cannot create gaps or overlaps. For a span of years, each chunk ends the same
 /// number of calendar years after it starts on the UTC calendar (2023-03-15T00:00Z to 2024-03-15T00:00Z, then on to
-/// 2025-03-15T00:00Z), which the platform accepts as one year; a chunk starting on 29 February ends on 28 February,
-/// and the chunks after it keep that day.
+/// 2025-03-15T00:00Z), because the platform states its limits in years rather than days; a chunk starting on
+/// 29 February ends on 28 February, and the chunks after it keep that day.
 /// </remarks>
 public static class QuerySplitter
 {
-    /// <summary>The default shortest half <see cref="Bisect(QueryChunk)"/> produces: one hour, the coarsest resolution most items publish below a day.</summary>
+    /// <summary>
+    /// The default shortest half <see cref="Bisect(QueryChunk)"/> produces: one hour. Most documents cover at least an
+    /// hour, so a shorter period rarely holds fewer of them and further halving would only multiply requests.
+    /// </summary>
     public static TimeSpan DefaultMinimumBisectSpan { get; } = TimeSpan.FromHours(1);
 
     /// <summary>Splits <c>[start, end)</c> into consecutive chunks no longer than <paramref name="maximumSpan"/>.</summary>

@@ -3,7 +3,6 @@ namespace Entsoe.Transparency.Tests.Queries.Splitting;
 public class OffsetPagingPlanTests
 {
     [Theory]
-    [InlineData("A76", 200)]
     [InlineData("A77", 200)]
     [InlineData("A78", 200)]
     [InlineData("A79", 200)]
