@@ -33,6 +33,9 @@ public static class TransparencyAreas
     /// <summary>Switzerland (<c>CH</c>): bidding zone, control area, market balance area, country; EIC <c>10YCH-SWISSGRIDZ</c>, time zone <c>Europe/Zurich</c>.</summary>
     public static TransparencyArea Ch { get; } = Catalogued("10YCH-SWISSGRIDZ", "CH", "Switzerland", "Europe/Zurich", AreaKinds.BiddingZone | AreaKinds.ControlArea | AreaKinds.MarketBalanceArea | AreaKinds.Country);
 
+    /// <summary>Central Western Europe (<c>CWE</c>): region; EIC <c>10YDOM-REGION-1V</c>, time zone <c>Europe/Brussels</c>.</summary>
+    public static TransparencyArea Cwe { get; } = Catalogued("10YDOM-REGION-1V", "CWE", "Central Western Europe", "Europe/Brussels", AreaKinds.Region);
+
     /// <summary>Cyprus (<c>CY</c>): bidding zone, control area, market balance area, country; EIC <c>10YCY-1001A0003J</c>, time zone <c>Asia/Nicosia</c>.</summary>
     public static TransparencyArea Cy { get; } = Catalogued("10YCY-1001A0003J", "CY", "Cyprus", "Asia/Nicosia", AreaKinds.BiddingZone | AreaKinds.ControlArea | AreaKinds.MarketBalanceArea | AreaKinds.Country);
 
@@ -41,9 +44,6 @@ public static class TransparencyAreas
 
     /// <summary>Czechia + Germany + Slovakia (<c>CZ_DE_SK</c>): bidding zone, bidding zone aggregation; EIC <c>10YDOM-CZ-DE-SKK</c>, time zone <c>Europe/Prague</c>.</summary>
     public static TransparencyArea CzDeSk { get; } = Catalogued("10YDOM-CZ-DE-SKK", "CZ_DE_SK", "Czechia + Germany + Slovakia", "Europe/Prague", AreaKinds.BiddingZone | AreaKinds.BiddingZoneAggregation);
-
-    /// <summary>Central Western Europe (<c>CWE</c>): region; EIC <c>10YDOM-REGION-1V</c>, time zone <c>Europe/Brussels</c>.</summary>
-    public static TransparencyArea Cwe { get; } = Catalogued("10YDOM-REGION-1V", "CWE", "Central Western Europe", "Europe/Brussels", AreaKinds.Region);
 
     /// <summary>Germany (<c>DE</c>): country; EIC <c>10Y1001A1001A83F</c>, time zone <c>Europe/Berlin</c>.</summary>
     public static TransparencyArea De { get; } = Catalogued("10Y1001A1001A83F", "DE", "Germany", "Europe/Berlin", AreaKinds.Country);
@@ -326,10 +326,10 @@ public static class TransparencyAreas
         Bg,
         By,
         Ch,
+        Cwe,
         Cy,
         Cz,
         CzDeSk,
-        Cwe,
         De,
         De50Hz,
         DeAmprion,

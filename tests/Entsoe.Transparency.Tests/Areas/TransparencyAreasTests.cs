@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace Entsoe.Transparency.Tests.Areas;
 
 public class TransparencyAreasTests
@@ -42,6 +44,24 @@ public class TransparencyAreasTests
 
         Assert.False(string.IsNullOrWhiteSpace(area.DisplayName));
         Assert.NotEqual(AreaKinds.None, area.Kinds);
+    }
+
+    [Fact]
+    public void All_ListsEveryCatalogueProperty()
+    {
+        var properties = typeof(TransparencyAreas).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(property => property.PropertyType == typeof(TransparencyArea))
+            .Select(property => (TransparencyArea)property.GetValue(null)!);
+
+        Assert.Equal(properties.OrderBy(area => area.Code, StringComparer.Ordinal), TransparencyAreas.All);
+    }
+
+    [Fact]
+    public void All_IsOrderedByCode()
+    {
+        var codes = TransparencyAreas.All.Select(area => area.Code).ToList();
+
+        Assert.Equal(codes.Order(StringComparer.Ordinal), codes);
     }
 
     [Fact]
