@@ -62,7 +62,10 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IDisposable
         using var keys = new TestKeys(temp.Path);
         var accounts = SqliteAccounts.Create(temp.File("int.db"), 60_000);
         const int batch = 100;
-        string[] arguments = ["migrate", "--execute", .. accounts.TableArguments(keys.Path), "--batch-size", "100", "--sleep-ms", "5"];
+        // 600 batches with a 50 ms pause each cannot finish in under 30 s, so even on a starved machine the interrupt
+        // lands mid-run (with 5 ms the run once finished in 5 s, before a test process busy elsewhere sent it); the
+        // pause ends at once on Ctrl+C, so the test does not wait for it.
+        string[] arguments = ["migrate", "--execute", .. accounts.TableArguments(keys.Path), "--batch-size", "100", "--sleep-ms", "50"];
 
         int code;
         string error;
