@@ -150,6 +150,34 @@ public class TransparencyClient : IDisposable
         return Complete(result, state, query.ThrowOnNoMatchingData ?? throwOnNoMatchingData);
     }
 
+    /// <summary>
+    /// Sends a query over any period, as the platform allows it: one request per chunk of the data item's longest
+    /// span (<see cref="QuerySpanTable"/>; one year for most), a chunk refused as too large halved until it fits, and
+    /// for paged items (<see cref="OffsetPagingPlan"/>) every <c>offset</c> page until a short or empty one. Each request
+    /// goes through <see cref="QueryAsync"/>, with its retries and the shared rate limit.
+    /// </summary>
+    /// <param name="query">The query; <see cref="TransparencyQuery.PeriodStart"/> and <see cref="TransparencyQuery.PeriodEnd"/> are required. Set an <c>offset</c> parameter to page by hand.</param>
+    /// <param name="cancellationToken">Cancels the remaining requests.</param>
+    /// <returns>The non-empty responses in time order (pages in offset order). A chunk with no matching data yields nothing.</returns>
+    /// <exception cref="ArgumentException">The query has no period.</exception>
+    /// <exception cref="TransparencyNoMatchingDataException">No request found data and the query or the options ask for an exception.</exception>
+    /// <exception cref="TransparencyBisectLimitException">A chunk is still too large at the shortest period allowed; narrow the query.</exception>
+    /// <exception cref="TransparencyOffsetLimitException">The last page the platform serves (offset 4800) was full, so more data exists than paging can reach.</exception>
+    /// <exception cref="TransparencyException">A request failed; the subtype says why.</exception>
+    public virtual IAsyncEnumerable<TransparencyResponse> QueryAllAsync(TransparencyQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.PeriodStart is null || query.PeriodEnd is null)
+        {
+            throw new ArgumentException("QueryAllAsync splits the query's period: set PeriodStart and PeriodEnd.", nameof(query));
+        }
+
+        // Checks the period here (end after start, whole minutes) rather than at the first MoveNextAsync.
+        _ = QuerySplitter.Split(query.PeriodStart.Value, query.PeriodEnd.Value, QuerySpanTable.GetMaximumSpan(query));
+
+        return LargeQueryRunner.RunAsync(QueryAsync, query, query.ThrowOnNoMatchingData ?? throwOnNoMatchingData, cancellationToken);
+    }
+
     /// <summary>Releases the connections this client opened itself (none when it came from dependency injection).</summary>
     public void Dispose()
     {

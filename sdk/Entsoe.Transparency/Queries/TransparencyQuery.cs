@@ -70,6 +70,31 @@ public sealed class TransparencyQuery
         return this;
     }
 
+    /// <summary>
+    /// A copy of this query for one chunk of its period and, when <paramref name="offset"/> is given, one page: what
+    /// <see cref="TransparencyClient.QueryAllAsync"/> sends. An empty chunk never throws, whatever the caller asked.
+    /// </summary>
+    internal TransparencyQuery ForPage(QueryChunk chunk, int? offset)
+    {
+        var copy = new TransparencyQuery(DocumentType)
+        {
+            ProcessType = ProcessType,
+            PeriodStart = chunk.Start,
+            PeriodEnd = chunk.End,
+            ThrowOnNoMatchingData = false,
+        };
+        copy.parameters.AddRange(parameters);
+        if (offset is { } value)
+        {
+            copy.parameters.Add(new KeyValuePair<string, string>("offset", value.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return copy;
+    }
+
+    /// <summary>True when the caller set <c>offset</c> as an extra parameter (and so pages by hand).</summary>
+    internal bool HasOffset => parameters.Exists(p => string.Equals(p.Key, "offset", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The query string, without the token (for example <c>documentType=A44&amp;periodStart=…</c>).</summary>
     public override string ToString() => BuildQueryString();
 

@@ -1,0 +1,85 @@
+using System.IO.Compression;
+using System.Xml;
+
+namespace Entsoe.Transparency;
+
+/// <summary>
+/// Counts what the platform's <c>offset</c> pages count, to tell a full page from the last one: the <c>TimeSeries</c>
+/// of an XML document (a response holds one document whose series are the paged instances), or the documents of a ZIP
+/// archive (one per entry; an entry that is an acknowledgement counts as none).
+/// </summary>
+internal static class DocumentCounter
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreWhitespace = true,
+        IgnoreProcessingInstructions = true,
+    };
+
+    /// <summary>The instances on <paramref name="response"/>'s page; 0 for "no matching data".</summary>
+    public static int Count(TransparencyResponse response) => response.ContentKind switch
+    {
+        TransparencyContentKind.Xml => CountSeries(response.OpenRead()),
+        TransparencyContentKind.Zip => CountEntries(response),
+        _ => 0,
+    };
+
+    private static int CountEntries(TransparencyResponse response)
+    {
+        using var archive = new ZipArchive(response.OpenRead(), ZipArchiveMode.Read);
+        var documents = 0;
+        foreach (var entry in archive.Entries)
+        {
+            // Directories have no name; an acknowledgement inside an archive is a "no data" note, not a document.
+            if (entry.Name.Length > 0 && !IsAcknowledgement(entry))
+            {
+                documents++;
+            }
+        }
+
+        return documents;
+    }
+
+    private static bool IsAcknowledgement(ZipArchiveEntry entry)
+    {
+        using var reader = XmlReader.Create(entry.Open(), Settings);
+        try
+        {
+            return reader.MoveToContent() == XmlNodeType.Element
+                && string.Equals(reader.LocalName, DocumentInspector.AcknowledgementRoot, StringComparison.Ordinal);
+        }
+        catch (XmlException)
+        {
+            // Not XML (a PDF or CSV attachment): still a document of the page.
+            return false;
+        }
+    }
+
+    private static int CountSeries(Stream body)
+    {
+        using (body)
+        {
+            using var reader = XmlReader.Create(body, Settings);
+            var series = 0;
+            reader.MoveToContent();
+            while (!reader.EOF)
+            {
+                // Skip() lands on the node after the series' end tag, which may be the next series: do not Read() past it.
+                if (reader.NodeType == XmlNodeType.Element && string.Equals(reader.LocalName, "TimeSeries", StringComparison.Ordinal))
+                {
+                    series++;
+                    reader.Skip();
+                }
+                else
+                {
+                    reader.Read();
+                }
+            }
+
+            return series;
+        }
+    }
+}
