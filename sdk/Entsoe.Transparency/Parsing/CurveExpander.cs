@@ -6,6 +6,12 @@ namespace Entsoe.Transparency;
 internal static class CurveExpander
 {
     /// <summary>
+    /// The most points one period may expand to: four years at one minute, far beyond the one year a query may span.
+    /// A document asking for more is broken or hostile, and expanding it would take memory it has not paid for in bytes.
+    /// </summary>
+    public const int MaxPointsPerPeriod = 4 * 527_040;
+
+    /// <summary>
     /// Expands one period. <c>A01</c>: one point per stated position, a missing position is a gap. <c>A03</c>: every
     /// position from the first stated one to the end of the period gets a point, a missing position repeating the
     /// value before it; positions before the first stated one get none, because there is no value to repeat and
@@ -24,6 +30,11 @@ internal static class CurveExpander
         if (positions.IsEmpty)
         {
             return [];
+        }
+
+        if (curveType == TimeSeriesCurveType.VariableSizedBlocks && steps - positions[0] + 1 > MaxPointsPerPeriod)
+        {
+            throw Error(period, $"Period {Describe(period)} would expand to {Format(steps - positions[0] + 1)} points, more than the {Format(MaxPointsPerPeriod)} a period may hold.");
         }
 
         // Without a window the size is known; with one, a first pass only counts, so either way the array is allocated

@@ -368,7 +368,7 @@ internal sealed class DocumentReader : IDisposable
         return TimeSeriesResolution.TryParse(value, out var resolution)
             ? resolution
             : throw new TransparencyDocumentException(
-                $"Unknown resolution at line {line.ToString(CultureInfo.InvariantCulture)}: {TimeSeriesResolution.UnknownMessage(Quote(value))}",
+                $"Unknown resolution at line {line.ToString(CultureInfo.InvariantCulture)}: {TimeSeriesResolution.UnknownMessage(value)}",
                 line,
                 column);
     }

@@ -11,7 +11,8 @@ public enum TimeSeriesCurveType
 
     /// <summary>
     /// <c>A03</c>, variable sized blocks: a point holds until the next stated position or the end of the period, so
-    /// the parser repeats its value for every missing position after it.
+    /// the parser repeats its value for every missing position after it. Positions before the first stated one get no
+    /// point: there is no value to repeat.
     /// </summary>
     VariableSizedBlocks = 1,
 }

@@ -129,6 +129,11 @@ public sealed class TimeSeriesResolution : IEquatable<TimeSeriesResolution>
     /// <summary>The ISO 8601 duration as the document wrote it.</summary>
     public override string ToString() => Code;
 
-    internal static string UnknownMessage(string code) =>
-        $"'{code.Trim()}' is not a resolution the Transparency Platform uses; supported: {string.Join(", ", Known.Select(r => r.Code))}.";
+    // The value comes from a document, which is not ours: quote only a bounded piece of it.
+    internal static string UnknownMessage(string code)
+    {
+        var trimmed = code.AsSpan().Trim();
+        var quoted = trimmed.Length <= 40 ? new string(trimmed) : string.Concat(trimmed[..40], "…");
+        return $"'{quoted}' is not a resolution the Transparency Platform uses; supported: {string.Join(", ", Known.Select(r => r.Code))}.";
+    }
 }

@@ -561,6 +561,16 @@ public class TransparencyDocumentParserTests
     }
 
     [Fact]
+    public void Parse_VariableBlocksOverDecades_ThrowsInsteadOfExpandingMillionsOfPoints()
+    {
+        var content = SampleDocuments.DayAheadPrices(SampleDocuments.Publication73, "PT1M", "2000-01-01T00:00Z", "2030-01-01T00:00Z", "A03", (1, "1"));
+
+        var error = Assert.Throws<TransparencyDocumentException>(() => TransparencyDocumentParser.Parse(content));
+
+        Assert.Contains("would expand to 15779520 points", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_UnsupportedCurveType_ThrowsNamingIt()
     {
         var content = SampleDocuments.DayAheadPrices(SampleDocuments.Publication73, "PT60M", "2024-01-01T00:00Z", "2024-01-01T01:00Z", "A02", (1, "1"));
