@@ -1,0 +1,571 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Xml;
+
+namespace Entsoe.Transparency;
+
+/// <summary>
+/// One pass of an <see cref="XmlReader"/> over a document, element by element, matched by local name so every
+/// namespace version reads alike and unknown elements are skipped. Points go into pooled buffers as they stream past
+/// and are expanded at the end of their series; the only per-point memory kept is the point itself.
+/// </summary>
+/// <remarks>
+/// The per-point methods are compiled fully optimized from their first call. A client parses a few documents per
+/// process, most of them before tiered compilation would promote these methods: measured on a one-year 15-minute
+/// document, the first ten parses take about 40 % less time, for 5-10 % more in a long steady state (no dynamic PGO).
+/// </remarks>
+internal sealed class DocumentReader : IDisposable
+{
+    private const int MaxQuoted = 40;
+
+    private readonly XmlReader reader;
+    private readonly IXmlLineInfo? lineInfo;
+    private readonly UtcInterval? window;
+    private readonly List<RawPeriod> rawPeriods = [];
+    private char[] text = ArrayPool<char>.Shared.Rent(64);
+    private int[] positions = ArrayPool<int>.Shared.Rent(1024);
+    private decimal[] values = ArrayPool<decimal>.Shared.Rent(1024);
+    private int pointCount;
+
+    public DocumentReader(XmlReader reader, UtcInterval? window)
+    {
+        this.reader = reader;
+        lineInfo = reader as IXmlLineInfo;
+        this.window = window;
+    }
+
+    public TransparencyDocument Read()
+    {
+        if (reader.MoveToContent() != XmlNodeType.Element)
+        {
+            throw Error("The document has no root element.");
+        }
+
+        var root = reader.LocalName;
+        var namespaceUri = reader.NamespaceURI;
+        var kind = KindOf(root) ?? throw Error(
+            $"'{Quote(root)}' is not a Transparency Platform document this parser reads (expected Publication_MarketDocument, GL_MarketDocument, " +
+            "Balancing_MarketDocument, TransmissionNetwork_MarketDocument, Unavailability_MarketDocument or Acknowledgement_MarketDocument).");
+
+        var header = default(DocumentHeader);
+        AcknowledgementReason? reason = null;
+        var series = new List<TimeSeries>();
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                var name = reader.LocalName;
+                switch (name)
+                {
+                    case "mRID":
+                        header.Id = ReadString();
+                        break;
+                    case "type":
+                        header.DocumentType = ReadString();
+                        break;
+                    case "process.processType":
+                        header.ProcessType = ReadString();
+                        break;
+                    case "createdDateTime":
+                        header.CreatedAt = ReadInstant();
+                        break;
+                    case "TimeSeries":
+                        ReadTimeSeries(series);
+                        break;
+                    case "Reason" when reason is null:
+                        reason = ReadReason();
+                        break;
+                    default:
+                        // period.timeInterval, time_Period.timeInterval, unavailability_Time_Period.timeInterval: the
+                        // document's own interval has a different name in each family.
+                        if (header.Interval is null && name.EndsWith("timeInterval", StringComparison.Ordinal))
+                        {
+                            header.Interval = ReadInterval();
+                        }
+                        else
+                        {
+                            reader.Skip();
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        if (kind == TransparencyDocumentKind.Acknowledgement)
+        {
+            return new TransparencyDocument(kind, root, namespaceUri, header, [], reason ?? new AcknowledgementReason(null, null));
+        }
+
+        return new TransparencyDocument(kind, root, namespaceUri, header, series.AsReadOnly(), null);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(text);
+        ArrayPool<int>.Shared.Return(positions);
+        ArrayPool<decimal>.Shared.Return(values);
+        text = [];
+        positions = [];
+        values = [];
+    }
+
+    internal static TransparencyDocumentKind? KindOf(string root) => root switch
+    {
+        "Publication_MarketDocument" => TransparencyDocumentKind.Publication,
+        "GL_MarketDocument" => TransparencyDocumentKind.GenerationLoad,
+        "Balancing_MarketDocument" => TransparencyDocumentKind.Balancing,
+        "TransmissionNetwork_MarketDocument" => TransparencyDocumentKind.TransmissionNetwork,
+        "Unavailability_MarketDocument" => TransparencyDocumentKind.Unavailability,
+        DocumentInspector.AcknowledgementRoot => TransparencyDocumentKind.Acknowledgement,
+        _ => null,
+    };
+
+    private void ReadTimeSeries(List<TimeSeries> series)
+    {
+        var fields = default(TimeSeriesFields);
+        rawPeriods.Clear();
+        pointCount = 0;
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                switch (reader.LocalName)
+                {
+                    case "mRID":
+                        fields.Id = ReadString();
+                        break;
+                    case "businessType":
+                        fields.BusinessType = ReadString();
+                        break;
+                    case "MktPSRType":
+                        fields.PsrType = ReadPsrType() ?? fields.PsrType;
+                        break;
+                    case "in_Domain.mRID":
+                        fields.InDomain = ReadString();
+                        break;
+                    case "out_Domain.mRID":
+                        fields.OutDomain = ReadString();
+                        break;
+                    case "biddingZone_Domain.mRID":
+                        fields.BiddingZone = ReadString();
+                        break;
+                    case "inBiddingZone_Domain.mRID":
+                        fields.InBiddingZone = ReadString();
+                        break;
+                    case "outBiddingZone_Domain.mRID":
+                        fields.OutBiddingZone = ReadString();
+                        break;
+                    case "quantity_Measure_Unit.name":
+                        fields.QuantityUnit = ReadString();
+                        break;
+                    case "currency_Unit.name":
+                        fields.CurrencyUnit = ReadString();
+                        break;
+                    case "price_Measure_Unit.name":
+                        fields.PriceUnit = ReadString();
+                        break;
+                    case "curveType":
+                        fields.CurveType = ReadString();
+                        break;
+                    case "Period":
+                    case "Available_Period":
+                        ReadPeriod();
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+        }
+
+        var curveType = CurveTypeOf(fields.CurveType);
+        var periods = new List<TimeSeriesPeriod>(rawPeriods.Count);
+        foreach (var raw in rawPeriods)
+        {
+            var points = CurveExpander.Expand(raw, curveType, positions.AsSpan(raw.Offset, raw.Count), values.AsSpan(raw.Offset, raw.Count), window);
+            if (window is null || points.Length > 0)
+            {
+                periods.Add(new TimeSeriesPeriod(raw.Interval, raw.Resolution, Array.AsReadOnly(points)));
+            }
+        }
+
+        if (window is null || periods.Count > 0)
+        {
+            series.Add(new TimeSeries(fields, curveType, periods.AsReadOnly()));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ReadPeriod()
+    {
+        var line = lineInfo?.LineNumber ?? 0;
+        var column = lineInfo?.LinePosition ?? 0;
+        UtcInterval? interval = null;
+        TimeSeriesResolution? resolution = null;
+        var offset = pointCount;
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                switch (reader.LocalName)
+                {
+                    case "Point":
+                        ReadPoint();
+                        break;
+                    case "timeInterval":
+                        interval = ReadInterval();
+                        break;
+                    case "resolution":
+                        resolution = ReadResolution();
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+        }
+
+        if (interval is null || resolution is null)
+        {
+            throw new TransparencyDocumentException(
+                $"The Period at line {line.ToString(CultureInfo.InvariantCulture)} has no {(interval is null ? "timeInterval" : "resolution")}; its points cannot be placed in time.",
+                line,
+                column);
+        }
+
+        rawPeriods.Add(new RawPeriod(interval.Value, resolution, offset, pointCount - offset, line, column));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ReadPoint()
+    {
+        int? position = null;
+        decimal? value = null;
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                var name = reader.LocalName;
+                if (name == "position")
+                {
+                    position = ReadPosition();
+                }
+                else if (value is null && (name == "quantity" || name == "price.amount"))
+                {
+                    value = ReadDecimal(name);
+                }
+                else
+                {
+                    // secondaryQuantity, imbalance categories and the like: not part of the series' value.
+                    reader.Skip();
+                }
+            }
+        }
+
+        if (position is null)
+        {
+            throw Error("A Point has no position.");
+        }
+
+        // A point without a value carries nothing to place; leaving it out makes it a missing position.
+        if (value is null)
+        {
+            return;
+        }
+
+        if (pointCount == positions.Length)
+        {
+            Grow();
+        }
+
+        positions[pointCount] = position.Value;
+        values[pointCount] = value.Value;
+        pointCount++;
+    }
+
+    private string? ReadPsrType()
+    {
+        string? psrType = null;
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                if (reader.LocalName == "psrType")
+                {
+                    psrType = ReadString();
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+        }
+
+        return psrType;
+    }
+
+    private AcknowledgementReason ReadReason()
+    {
+        string? code = null;
+        string? reasonText = null;
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                switch (reader.LocalName)
+                {
+                    case "code":
+                        code = ReadString();
+                        break;
+                    case "text":
+                        reasonText = ReadString();
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+        }
+
+        return new AcknowledgementReason(code, reasonText);
+    }
+
+    private UtcInterval ReadInterval()
+    {
+        var name = reader.LocalName;
+        DateTimeOffset? start = null;
+        DateTimeOffset? end = null;
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                switch (reader.LocalName)
+                {
+                    case "start":
+                        start = ReadInstant();
+                        break;
+                    case "end":
+                        end = ReadInstant();
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+        }
+
+        if (start is null || end is null)
+        {
+            throw Error($"The {name} has no {(start is null ? "start" : "end")}.");
+        }
+
+        if (end.Value < start.Value)
+        {
+            throw Error($"The {name} ends ({Instants.Format(end.Value)}) before it starts ({Instants.Format(start.Value)}).");
+        }
+
+        return new UtcInterval(start.Value, end.Value);
+    }
+
+    private TimeSeriesResolution ReadResolution()
+    {
+        var (line, column) = Here();
+        var value = ReadString();
+        return TimeSeriesResolution.TryParse(value, out var resolution)
+            ? resolution
+            : throw new TransparencyDocumentException(
+                $"Unknown resolution at line {line.ToString(CultureInfo.InvariantCulture)}: {TimeSeriesResolution.UnknownMessage(value)}",
+                line,
+                column);
+    }
+
+    private DateTimeOffset ReadInstant()
+    {
+        var (line, column) = Here();
+        var name = reader.LocalName;
+        var value = ReadText();
+        return Instants.TryParse(value, out var instant)
+            ? instant
+            : throw new TransparencyDocumentException(
+                $"The {name} at line {line.ToString(CultureInfo.InvariantCulture)} is '{Quote(value)}', which is not an ISO 8601 UTC instant such as 2024-01-01T00:00Z.",
+                line,
+                column);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int ReadPosition()
+    {
+        var (line, column) = Here();
+        var value = ReadText();
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+            ? position
+            : throw new TransparencyDocumentException(
+                $"A Point position at line {line.ToString(CultureInfo.InvariantCulture)} is '{Quote(value)}', which is not a positive whole number.",
+                line,
+                column);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private decimal ReadDecimal(string name)
+    {
+        var (line, column) = Here();
+        var value = ReadText();
+
+        // The platform writes numbers in the invariant form ('.' as the decimal separator, no grouping) whatever the
+        // reader's culture; anything else is refused rather than guessed.
+        return decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new TransparencyDocumentException(
+                $"The {name} at line {line.ToString(CultureInfo.InvariantCulture)} is '{Quote(value)}', which is not a number " +
+                "(expected digits with '.' as the decimal separator, such as 1234.5).",
+                line,
+                column);
+    }
+
+    private string ReadString() => new(ReadText());
+
+    /// <summary>
+    /// The text content of the current element, trimmed, in a reused buffer valid until the next read; the reader
+    /// is left after the element's end. Reading chunks instead of <see cref="XmlReader.Value"/> spares a string per
+    /// number.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ReadOnlySpan<char> ReadText()
+    {
+        var name = reader.LocalName;
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return [];
+        }
+
+        reader.Read();
+        var length = 0;
+        while (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+        {
+            if (reader.CanReadValueChunk)
+            {
+                while (true)
+                {
+                    if (length == text.Length)
+                    {
+                        GrowText(length + 1);
+                    }
+
+                    var read = reader.ReadValueChunk(text, length, text.Length - length);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    length += read;
+                }
+            }
+            else
+            {
+                var value = reader.Value;
+                GrowText(length + value.Length);
+                value.CopyTo(text.AsSpan(length));
+                length += value.Length;
+            }
+
+            reader.Read();
+        }
+
+        if (reader.NodeType != XmlNodeType.EndElement)
+        {
+            throw Error($"The element {name} should hold text only but holds {reader.NodeType} '{Quote(reader.LocalName)}'.");
+        }
+
+        reader.Read();
+        return text.AsSpan(0, length).Trim();
+    }
+
+    /// <summary>Moves into the current element's content; false (and past the element) when it is empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool Enter()
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return false;
+        }
+
+        reader.Read();
+        return true;
+    }
+
+    /// <summary>Moves to the next child element; false (and past the parent's end tag) when there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool NextChild()
+    {
+        while (true)
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    return true;
+                case XmlNodeType.EndElement:
+                    reader.Read();
+                    return false;
+                default:
+                    // Text between elements, comments and the like carry nothing for the model.
+                    if (!reader.Read())
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void Grow()
+    {
+        var size = positions.Length * 2;
+        var newPositions = ArrayPool<int>.Shared.Rent(size);
+        var newValues = ArrayPool<decimal>.Shared.Rent(size);
+        positions.AsSpan(0, pointCount).CopyTo(newPositions);
+        values.AsSpan(0, pointCount).CopyTo(newValues);
+        ArrayPool<int>.Shared.Return(positions);
+        ArrayPool<decimal>.Shared.Return(values);
+        positions = newPositions;
+        values = newValues;
+    }
+
+    private void GrowText(int needed)
+    {
+        if (needed <= text.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(needed, text.Length * 2));
+        text.CopyTo(larger, 0);
+        ArrayPool<char>.Shared.Return(text);
+        text = larger;
+    }
+
+    private TimeSeriesCurveType CurveTypeOf(string? code) => code switch
+    {
+        null or "" or "A01" => TimeSeriesCurveType.SequentialFixedSizeBlocks,
+        "A03" => TimeSeriesCurveType.VariableSizedBlocks,
+        _ => throw Error($"Curve type '{Quote(code)}' is not supported (A01 sequential fixed size blocks and A03 variable sized blocks are)."),
+    };
+
+    private (int Line, int Column) Here() => (lineInfo?.LineNumber ?? 0, lineInfo?.LinePosition ?? 0);
+
+    private TransparencyDocumentException Error(string message)
+    {
+        var (line, column) = Here();
+        return line > 0
+            ? new TransparencyDocumentException($"{message} (line {line.ToString(CultureInfo.InvariantCulture)})", line, column)
+            : new TransparencyDocumentException(message, line, column);
+    }
+
+    // Values come from the document, which is not ours: quote only a bounded piece of them.
+    private static string Quote(ReadOnlySpan<char> value) =>
+        value.Length <= MaxQuoted ? new string(value) : string.Concat(value[..MaxQuoted], "…");
+}

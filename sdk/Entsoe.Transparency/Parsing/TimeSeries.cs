@@ -1,0 +1,64 @@
+namespace Entsoe.Transparency;
+
+/// <summary>
+/// One <c>TimeSeries</c> of a document. Codes stay the platform's own (<c>A62</c>, <c>B16</c>, EIC codes such as
+/// <c>10YNL----------L</c>); a field the document does not carry is <see langword="null"/>.
+/// </summary>
+public sealed class TimeSeries
+{
+    internal TimeSeries(TimeSeriesFields fields, TimeSeriesCurveType curveType, IReadOnlyList<TimeSeriesPeriod> periods)
+    {
+        Id = fields.Id;
+        BusinessType = fields.BusinessType;
+        PsrType = fields.PsrType;
+        InDomain = fields.InDomain;
+        OutDomain = fields.OutDomain;
+        BiddingZone = fields.BiddingZone;
+        InBiddingZone = fields.InBiddingZone;
+        OutBiddingZone = fields.OutBiddingZone;
+        QuantityUnit = fields.QuantityUnit;
+        CurrencyUnit = fields.CurrencyUnit;
+        PriceUnit = fields.PriceUnit;
+        CurveType = curveType;
+        Periods = periods;
+    }
+
+    /// <summary>The series' <c>mRID</c>, unique within the document.</summary>
+    public string? Id { get; }
+
+    /// <summary>The <c>businessType</c>, for example <c>A62</c> (spot price) or <c>A04</c> (consumption).</summary>
+    public string? BusinessType { get; }
+
+    /// <summary>The production type, <c>MktPSRType/psrType</c>, for example <c>B16</c> (solar).</summary>
+    public string? PsrType { get; }
+
+    /// <summary>The EIC code of <c>in_Domain.mRID</c>.</summary>
+    public string? InDomain { get; }
+
+    /// <summary>The EIC code of <c>out_Domain.mRID</c>.</summary>
+    public string? OutDomain { get; }
+
+    /// <summary>The EIC code of <c>biddingZone_Domain.mRID</c>.</summary>
+    public string? BiddingZone { get; }
+
+    /// <summary>The EIC code of <c>inBiddingZone_Domain.mRID</c> (load and generation documents).</summary>
+    public string? InBiddingZone { get; }
+
+    /// <summary>The EIC code of <c>outBiddingZone_Domain.mRID</c> (load and generation documents).</summary>
+    public string? OutBiddingZone { get; }
+
+    /// <summary>The <c>quantity_Measure_Unit.name</c>, for example <c>MAW</c> (megawatt).</summary>
+    public string? QuantityUnit { get; }
+
+    /// <summary>The <c>currency_Unit.name</c>, for example <c>EUR</c>.</summary>
+    public string? CurrencyUnit { get; }
+
+    /// <summary>The <c>price_Measure_Unit.name</c>, for example <c>MWH</c>.</summary>
+    public string? PriceUnit { get; }
+
+    /// <summary>The <c>curveType</c>; <see cref="TimeSeriesCurveType.SequentialFixedSizeBlocks"/> when the series states none.</summary>
+    public TimeSeriesCurveType CurveType { get; }
+
+    /// <summary>The periods in document order.</summary>
+    public IReadOnlyList<TimeSeriesPeriod> Periods { get; }
+}
