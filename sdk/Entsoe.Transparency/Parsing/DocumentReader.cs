@@ -169,6 +169,12 @@ internal sealed class DocumentReader : IDisposable
                     case "curveType":
                         fields.CurveType = ReadString();
                         break;
+                    case "contract_MarketAgreement.type":
+                        fields.ContractType = ReadString();
+                        break;
+                    case "classificationSequence_AttributeInstanceComponent.position":
+                        fields.Sequence = ReadSequence();
+                        break;
                     case "Period":
                     case "Available_Period":
                         ReadPeriod();
@@ -403,6 +409,18 @@ internal sealed class DocumentReader : IDisposable
             ? position
             : throw new TransparencyDocumentException(
                 $"A Point position at line {line.ToString(CultureInfo.InvariantCulture)} is '{Quote(value)}', which is not a positive whole number.",
+                line,
+                column);
+    }
+
+    private int ReadSequence()
+    {
+        var (line, column) = Here();
+        var value = ReadText();
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) && sequence > 0
+            ? sequence
+            : throw new TransparencyDocumentException(
+                $"The classificationSequence_AttributeInstanceComponent.position at line {line.ToString(CultureInfo.InvariantCulture)} is '{Quote(value)}', which is not a positive whole number.",
                 line,
                 column);
     }

@@ -19,6 +19,8 @@ public sealed class TimeSeries
         QuantityUnit = fields.QuantityUnit;
         CurrencyUnit = fields.CurrencyUnit;
         PriceUnit = fields.PriceUnit;
+        ContractType = fields.ContractType;
+        Sequence = fields.Sequence;
         CurveType = curveType;
         Periods = periods;
     }
@@ -55,6 +57,16 @@ public sealed class TimeSeries
 
     /// <summary>The <c>price_Measure_Unit.name</c>, for example <c>MWH</c>.</summary>
     public string? PriceUnit { get; }
+
+    /// <summary>The <c>contract_MarketAgreement.type</c>, for example <c>A01</c> (daily) on day-ahead prices.</summary>
+    public string? ContractType { get; }
+
+    /// <summary>
+    /// The <c>classificationSequence_AttributeInstanceComponent.position</c>: some areas (day-ahead prices of DE-LU and
+    /// AT) publish more than one series for the same period, told apart only by this number, and document order is not
+    /// sequence order. Null when the series has none.
+    /// </summary>
+    public int? Sequence { get; }
 
     /// <summary>The <c>curveType</c>; <see cref="TimeSeriesCurveType.SequentialFixedSizeBlocks"/> when the series states none.</summary>
     public TimeSeriesCurveType CurveType { get; }

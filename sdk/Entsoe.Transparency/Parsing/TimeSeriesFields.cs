@@ -15,4 +15,6 @@ internal struct TimeSeriesFields
     public string? CurrencyUnit;
     public string? PriceUnit;
     public string? CurveType;
+    public string? ContractType;
+    public int? Sequence;
 }

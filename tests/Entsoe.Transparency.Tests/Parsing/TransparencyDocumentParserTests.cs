@@ -399,6 +399,20 @@ public class TransparencyDocumentParserTests
     }
 
     [Theory]
+    [InlineData("0")]
+    [InlineData("first")]
+    public void Parse_MalformedSequence_ThrowsNamingTheElementAndValue(string sequence)
+    {
+        var content = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(
+            SampleDocuments.DayAheadPrices(SampleDocuments.Publication73, "PT60M", "2024-01-01T00:00Z", "2024-01-01T01:00Z", "A03", (1, "1")))
+            .Replace("<curveType>", $"<classificationSequence_AttributeInstanceComponent.position>{sequence}</classificationSequence_AttributeInstanceComponent.position><curveType>", StringComparison.Ordinal));
+
+        var error = Assert.Throws<TransparencyDocumentException>(() => TransparencyDocumentParser.Parse(content));
+
+        Assert.Contains($"classificationSequence_AttributeInstanceComponent.position at line {error.LineNumber} is '{sequence}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("1E3", 1000)]
     [InlineData(" -3.25 ", -3.25)]
     [InlineData("+0.5", 0.5)]
