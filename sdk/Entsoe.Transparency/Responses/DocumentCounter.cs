@@ -10,15 +10,6 @@ namespace Entsoe.Transparency;
 /// </summary>
 internal static class DocumentCounter
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreWhitespace = true,
-        IgnoreProcessingInstructions = true,
-    };
-
     /// <summary>The instances on <paramref name="response"/>'s page; 0 for "no matching data".</summary>
     public static int Count(TransparencyResponse response) => response.ContentKind switch
     {
@@ -45,7 +36,8 @@ internal static class DocumentCounter
 
     private static bool IsAcknowledgement(ZipArchiveEntry entry)
     {
-        using var reader = XmlReader.Create(entry.Open(), Settings);
+        using var stream = entry.Open();
+        using var reader = SafeXmlReader.Create(stream);
         try
         {
             return reader.MoveToContent() == XmlNodeType.Element
@@ -62,7 +54,7 @@ internal static class DocumentCounter
     {
         using (body)
         {
-            using var reader = XmlReader.Create(body, Settings);
+            using var reader = SafeXmlReader.Create(body);
             var series = 0;
             reader.MoveToContent();
             while (!reader.EOF)

@@ -7,16 +7,6 @@ internal static class DocumentInspector
 {
     internal const string AcknowledgementRoot = "Acknowledgement_MarketDocument";
 
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        // No DTD and no external resolution: a hostile document cannot make the client fetch anything.
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreWhitespace = true,
-        IgnoreProcessingInstructions = true,
-    };
-
     /// <summary>True for a ZIP local file header or the end record of an empty archive (APPNOTE 4.3.7, 4.3.16).</summary>
     public static bool IsZip(ReadOnlySpan<byte> body) =>
         body.Length >= 4 && body[0] == (byte)'P' && body[1] == (byte)'K'
@@ -35,7 +25,7 @@ internal static class DocumentInspector
             using var stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment) && segment.Array is not null
                 ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
                 : new MemoryStream(body.ToArray(), writable: false);
-            using var reader = XmlReader.Create(stream, Settings);
+            using var reader = SafeXmlReader.Create(stream);
             if (reader.MoveToContent() != XmlNodeType.Element)
             {
                 return (null, null);
