@@ -42,9 +42,10 @@ public sealed class TransparencyQuery
 
     /// <summary>Adds a domain parameter such as <c>in_Domain</c>, <c>out_Domain</c> or <c>biddingZone_Domain</c>.</summary>
     /// <param name="parameterName">The parameter's name, as the platform spells it.</param>
-    /// <param name="eic">The area's EIC code (for example <c>10Y1001A1001A82H</c>).</param>
+    /// <param name="eic">The area's EIC code (for example <c>10Y1001A1001A82H</c>); trimmed and upper-cased.</param>
     /// <returns>This query.</returns>
-    public TransparencyQuery WithDomain(string parameterName, string eic) => WithParameter(parameterName, eic);
+    /// <exception cref="ArgumentException"><paramref name="eic"/> is not an EIC code (length, characters or check character; see <see cref="EicCode"/>).</exception>
+    public TransparencyQuery WithDomain(string parameterName, string eic) => WithParameter(parameterName, EicCode.Validate(eic, nameof(eic)));
 
     /// <summary>Adds any other parameter (for example <c>businessType</c>, <c>psrType</c>, <c>offset</c>).</summary>
     /// <param name="name">The parameter's name, as the platform spells it.</param>

@@ -17,6 +17,30 @@ public class TransparencyQueryTests
             query.ToString());
     }
 
+    [Fact]
+    public void WithDomain_LowerCaseEicWithSpaces_SendsItNormalised()
+    {
+        var query = new TransparencyQuery("A65").WithDomain("outBiddingZone_Domain", " 10ynl----------l ");
+
+        Assert.Equal("documentType=A65&outBiddingZone_Domain=10YNL----------L", query.ToString());
+    }
+
+    [Theory]
+    [InlineData("10Y1001A1001A82J", "check character")]
+    [InlineData("10Y1001A1001A82", "16")]
+    [InlineData("0c5e2f8a-6b1d-4c3e-9f7a-2d4b6e8f0a1c", "16")]
+    public void WithDomain_NotAnEic_ThrowsSayingWhatIsWrongWithoutEchoingALongValue(string value, string expected)
+    {
+        var query = new TransparencyQuery("A65");
+
+        var error = Assert.Throws<ArgumentException>(() => query.WithDomain("outBiddingZone_Domain", value));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Equal("eic", error.ParamName);
+        Assert.DoesNotContain("0c5e2f8a-6b1d", error.Message, StringComparison.Ordinal);
+        Assert.Empty(query.Parameters);
+    }
+
     [Theory]
     [InlineData("securityToken")]
     [InlineData("SECURITYTOKEN")]
