@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Entsoe.Transparency;
+
+/// <summary>The platform's codes for the enums of the typed queries; an undefined value is refused, never sent.</summary>
+internal static class DataItemCodes
+{
+    public static string Of(ProductionType value, string paramName) =>
+        value is >= ProductionType.Biomass and <= ProductionType.Other or ProductionType.EnergyStorage
+            ? string.Create(CultureInfo.InvariantCulture, $"B{(int)value:D2}")
+            : throw Undefined(value, paramName);
+
+    public static string Of(WindAndSolarForecastHorizon value, string paramName) => value switch
+    {
+        WindAndSolarForecastHorizon.DayAhead => "A01",
+        WindAndSolarForecastHorizon.Intraday => "A40",
+        WindAndSolarForecastHorizon.Current => "A18",
+        _ => throw Undefined(value, paramName),
+    };
+
+    public static string Of(CommercialScheduleType value, string paramName) => value switch
+    {
+        CommercialScheduleType.Total => "A05",
+        CommercialScheduleType.DayAhead => "A01",
+        _ => throw Undefined(value, paramName),
+    };
+
+    public static string Of(NetTransferCapacityHorizon value, string paramName) => value switch
+    {
+        NetTransferCapacityHorizon.DayAhead => "A01",
+        NetTransferCapacityHorizon.WeekAhead => "A02",
+        NetTransferCapacityHorizon.MonthAhead => "A03",
+        NetTransferCapacityHorizon.YearAhead => "A04",
+        _ => throw Undefined(value, paramName),
+    };
+
+    private static ArgumentOutOfRangeException Undefined<T>(T value, string paramName)
+        where T : struct, Enum =>
+        new(paramName, value, $"{value} is not a defined {typeof(T).Name}.");
+}
