@@ -17,7 +17,7 @@ namespace Entsoe.Transparency;
 /// attempt timeout. The token is added last, by the transport's own handler, and never appears in a log line, an
 /// exception or a <c>ToString()</c>.
 /// </summary>
-public class TransparencyClient : IDisposable
+public partial class TransparencyClient : IDisposable
 {
     private const string HttpClientDefaultAccept = "application/xml, application/zip;q=0.9, */*;q=0.5";
 
