@@ -78,7 +78,7 @@ internal sealed partial class DocumentReader : IDisposable
                         header.CreatedAt = ReadInstant();
                         break;
                     case "revisionNumber":
-                        header.RevisionNumber = ReadWholeNumber();
+                        header.RevisionNumber = ReadRevisionNumber();
                         break;
                     case "docStatus":
                         header.Status = ReadChildString("value");
@@ -588,18 +588,10 @@ internal sealed partial class DocumentReader : IDisposable
                 column);
     }
 
-    private int ReadWholeNumber()
-    {
-        var (line, column) = Here();
-        var name = reader.LocalName;
-        var value = ReadText();
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            ? number
-            : throw new TransparencyDocumentException(
-                $"The {name} at line {line.ToString(CultureInfo.InvariantCulture)} is '{Quote(value)}', which is not a whole number.",
-                line,
-                column);
-    }
+    // The revision was skipped before outages needed it: a value that is not a number leaves it unset rather than
+    // failing a price or load document that parsed before.
+    private int? ReadRevisionNumber() =>
+        int.TryParse(ReadText(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     private int ReadSequence()
     {

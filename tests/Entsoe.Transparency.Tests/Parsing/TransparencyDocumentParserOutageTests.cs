@@ -172,13 +172,13 @@ public class TransparencyDocumentParserOutageTests
     }
 
     [Fact]
-    public void Parse_MalformedRevisionNumber_ThrowsNamingTheValue()
+    public void Parse_RevisionNumberThatIsNotANumber_LeavesItUnset()
     {
         var content = OutageDocuments.GenerationUnit().Replace("<revisionNumber>3<", "<revisionNumber>three<", StringComparison.Ordinal);
 
-        var error = Assert.Throws<TransparencyDocumentException>(() => TransparencyDocumentParser.Parse(Encoding.UTF8.GetBytes(content)));
+        var document = TransparencyDocumentParser.Parse(Encoding.UTF8.GetBytes(content));
 
-        Assert.Contains("revisionNumber", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'three'", error.Message, StringComparison.Ordinal);
+        Assert.Null(document.RevisionNumber);
+        Assert.Equal("gu-outage-1", document.Id);
     }
 }
