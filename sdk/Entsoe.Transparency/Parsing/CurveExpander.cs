@@ -118,7 +118,8 @@ internal static class CurveExpander
         return written;
     }
 
-    private static void Validate(RawPeriod period, ReadOnlySpan<int> positions, int steps)
+    /// <summary>Checks that every position lies in the period and that positions increase.</summary>
+    internal static void Validate(RawPeriod period, ReadOnlySpan<int> positions, int steps)
     {
         var previous = 0;
         foreach (var position in positions)

@@ -8,4 +8,6 @@ internal struct DocumentHeader
     public string? ProcessType;
     public DateTimeOffset? CreatedAt;
     public UtcInterval? Interval;
+    public int? RevisionNumber;
+    public string? Status;
 }

@@ -21,6 +21,7 @@ public sealed class TimeSeries
         PriceUnit = fields.PriceUnit;
         ContractType = fields.ContractType;
         Sequence = fields.Sequence;
+        PriceCategory = fields.PriceCategory;
         CurveType = curveType;
         Periods = periods;
     }
@@ -67,6 +68,15 @@ public sealed class TimeSeries
     /// sequence order. Null when the series has none.
     /// </summary>
     public int? Sequence { get; }
+
+    /// <summary>
+    /// The <c>imbalance_Price.category</c> of every point of this series (imbalance prices, document type A85):
+    /// <c>A04</c> excess balance (long), <c>A05</c> insufficient balance (short), <c>A06</c> average. Areas with dual
+    /// imbalance pricing state two prices per position, one per category; the parser then splits the platform's series
+    /// into one series per category, in the order the categories first appear (points without a category first), so
+    /// no price is dropped and each series has one value per position. Null when the points state no category.
+    /// </summary>
+    public string? PriceCategory { get; }
 
     /// <summary>The <c>curveType</c>; <see cref="TimeSeriesCurveType.SequentialFixedSizeBlocks"/> when the series states none.</summary>
     public TimeSeriesCurveType CurveType { get; }

@@ -17,4 +17,5 @@ internal struct TimeSeriesFields
     public string? CurveType;
     public string? ContractType;
     public int? Sequence;
+    public string? PriceCategory;
 }

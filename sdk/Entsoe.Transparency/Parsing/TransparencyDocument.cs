@@ -19,6 +19,8 @@ public sealed class TransparencyDocument
         ProcessType = header.ProcessType;
         CreatedAt = header.CreatedAt;
         Interval = header.Interval;
+        RevisionNumber = header.RevisionNumber;
+        Status = header.Status;
         TimeSeries = timeSeries;
         Acknowledgement = acknowledgement;
     }
@@ -46,6 +48,12 @@ public sealed class TransparencyDocument
 
     /// <summary>The document's own time interval (<c>period.timeInterval</c>, <c>time_Period.timeInterval</c> and the like), when present.</summary>
     public UtcInterval? Interval { get; }
+
+    /// <summary>The <c>revisionNumber</c>: outages and other documents are republished with a higher number when they change.</summary>
+    public int? RevisionNumber { get; }
+
+    /// <summary>The <c>docStatus/value</c>, for example <c>A05</c> (active), <c>A09</c> (cancelled) or <c>A13</c> (withdrawn), when present.</summary>
+    public string? Status { get; }
 
     /// <summary>The time series in document order; empty for an acknowledgement.</summary>
     public IReadOnlyList<TimeSeries> TimeSeries { get; }

@@ -58,7 +58,7 @@ public static class TransparencyDocumentParser
     /// <param name="response">The response.</param>
     /// <param name="options">A window to truncate to and how to treat acknowledgements; <see langword="null"/> for the defaults.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="TransparencyDocumentException">The body is a ZIP archive or not a document this parser reads.</exception>
+    /// <exception cref="TransparencyDocumentException">The body is a ZIP archive (use <see cref="ParseArchive(TransparencyResponse, TransparencyParseOptions?)"/>) or not a document this parser reads.</exception>
     /// <exception cref="TransparencyNoMatchingDataException">The query matched no data, with <see cref="TransparencyParseOptions.ThrowOnAcknowledgement"/>.</exception>
     /// <exception cref="ArgumentException">The window in <paramref name="options"/> ends before it starts.</exception>
     public static TransparencyDocument Parse(TransparencyResponse response, TransparencyParseOptions? options = null)
@@ -76,26 +76,190 @@ public static class TransparencyDocumentParser
         return Finish(document, options);
     }
 
-    private static TransparencyDocument ParseBytes(ReadOnlyMemory<byte> content, TransparencyParseOptions? options)
+    /// <summary>
+    /// Parses every entry of a ZIP archive, as the platform sends outages, imbalance prices and other large items: one
+    /// document per entry, in archive order. Entries are inflated into memory one at a time within
+    /// <see cref="TransparencyParseOptions.MaxArchiveEntries"/> and <see cref="TransparencyParseOptions.MaxArchiveUncompressedBytes"/>;
+    /// nothing is written to disk and entry names are never used as paths.
+    /// </summary>
+    /// <param name="content">The archive's bytes (starting with <c>PK\x03\x04</c>).</param>
+    /// <param name="options">A window applied to each entry and the archive limits; <see langword="null"/> for the defaults.</param>
+    /// <returns>
+    /// Every entry's document. An entry that is an <c>Acknowledgement_MarketDocument</c> is returned as such
+    /// (<see cref="TransparencyDocument.IsAcknowledgement"/>), whatever <see cref="TransparencyParseOptions.ThrowOnAcknowledgement"/> says.
+    /// </returns>
+    /// <exception cref="TransparencyDocumentException">
+    /// The content is not a ZIP archive, the archive goes beyond a limit, or an entry is not XML or not a document this
+    /// parser reads; the message names the entry.
+    /// </exception>
+    /// <exception cref="ArgumentException">The window in <paramref name="options"/> ends before it starts.</exception>
+    public static IReadOnlyList<TransparencyArchiveEntry> ParseArchive(ReadOnlyMemory<byte> content, TransparencyParseOptions? options = null)
+    {
+        ValidateOptions(options);
+        RequireZip(content);
+        var entries = new List<TransparencyArchiveEntry>();
+        foreach (var (name, bytes) in Entries(content, options))
+        {
+            entries.Add(new TransparencyArchiveEntry(name, ParseEntry(name, bytes, options, null)));
+        }
+
+        return entries.AsReadOnly();
+    }
+
+    /// <summary>
+    /// Parses the body of a ZIP response from <see cref="TransparencyClient"/>; see
+    /// <see cref="ParseArchive(ReadOnlyMemory{byte}, TransparencyParseOptions?)"/>. A response that matched no data has no entries.
+    /// </summary>
+    /// <param name="response">The response.</param>
+    /// <param name="options">A window applied to each entry and the archive limits; <see langword="null"/> for the defaults.</param>
+    /// <returns>Every entry's document; empty when the query matched no data.</returns>
+    /// <exception cref="TransparencyDocumentException">The body is not a ZIP archive, goes beyond a limit, or holds an entry this parser cannot read.</exception>
+    /// <exception cref="ArgumentException">The window in <paramref name="options"/> ends before it starts.</exception>
+    public static IReadOnlyList<TransparencyArchiveEntry> ParseArchive(TransparencyResponse response, TransparencyParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.IsEmpty ? [] : ParseArchive(response.Content, options);
+    }
+
+    /// <summary>
+    /// Parses outage documents (<c>Unavailability_MarketDocument</c>: unavailability of production units A77, transmission
+    /// A78, offshore grid A79, generation units A80): a ZIP archive of one document per outage, as the platform sends
+    /// them, or a single document. Acknowledgement entries (parts of the query that matched nothing) are left out.
+    /// The archive limits of <paramref name="options"/> apply; an outage is kept whole when its interval overlaps
+    /// <see cref="TransparencyParseOptions.Window"/> (or states none) and dropped otherwise.
+    /// </summary>
+    /// <param name="content">A ZIP archive or one XML document.</param>
+    /// <param name="options">A window and the archive limits; <see langword="null"/> for the defaults.</param>
+    /// <returns>The outages, one per <c>TimeSeries</c>, in archive and document order.</returns>
+    /// <exception cref="TransparencyDocumentException">
+    /// A document is not an outage document or cannot be read, an entry is not XML, or the archive goes beyond a limit;
+    /// the message names the entry.
+    /// </exception>
+    /// <exception cref="ArgumentException">The window in <paramref name="options"/> ends before it starts.</exception>
+    public static IReadOnlyList<Outage> ParseOutages(ReadOnlyMemory<byte> content, TransparencyParseOptions? options = null)
+    {
+        ValidateOptions(options);
+        var outages = new List<Outage>();
+        if (DocumentInspector.IsZip(content.Span))
+        {
+            foreach (var (name, bytes) in Entries(content, options))
+            {
+                RequireOutageDocument(ParseEntry(name, bytes, options, outages), name);
+            }
+        }
+        else
+        {
+            RequireOutageDocument(ParseBytes(content, null, outages), null);
+        }
+
+        if (options?.Window is { } window)
+        {
+            outages.RemoveAll(o => o.Interval is { } interval && (interval.End <= window.Start || interval.Start >= window.End));
+        }
+
+        return outages.AsReadOnly();
+    }
+
+    /// <summary>
+    /// Parses the outages of a response from <see cref="TransparencyClient"/>; see
+    /// <see cref="ParseOutages(ReadOnlyMemory{byte}, TransparencyParseOptions?)"/>.
+    /// </summary>
+    /// <param name="response">The response.</param>
+    /// <param name="options">A window and the archive limits; <see langword="null"/> for the defaults.</param>
+    /// <returns>The outages; empty when the query matched no data.</returns>
+    /// <exception cref="TransparencyDocumentException">A document is not an outage document or cannot be read, or the archive goes beyond a limit.</exception>
+    /// <exception cref="ArgumentException">The window in <paramref name="options"/> ends before it starts.</exception>
+    public static IReadOnlyList<Outage> ParseOutages(TransparencyResponse response, TransparencyParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.IsEmpty ? [] : ParseOutages(response.Content, options);
+    }
+
+    private static IEnumerable<(string Name, ReadOnlyMemory<byte> Content)> Entries(ReadOnlyMemory<byte> content, TransparencyParseOptions? options) =>
+        ArchiveReader.Read(
+            content,
+            options?.MaxArchiveEntries ?? TransparencyParseOptions.DefaultMaxArchiveEntries,
+            options?.MaxArchiveUncompressedBytes ?? TransparencyParseOptions.DefaultMaxArchiveUncompressedBytes);
+
+    private static void RequireZip(ReadOnlyMemory<byte> content)
+    {
+        if (!DocumentInspector.IsZip(content.Span))
+        {
+            throw new TransparencyDocumentException("The content is not a ZIP archive (it does not start with the signature PK\\x03\\x04); parse it with Parse.");
+        }
+    }
+
+    private static void RequireOutageDocument(TransparencyDocument document, string? entry)
+    {
+        if (document.Kind is not (TransparencyDocumentKind.Unavailability or TransparencyDocumentKind.Acknowledgement))
+        {
+            var where = entry is null ? "The document" : $"The archive entry '{ArchiveReader.Label(entry)}'";
+            throw new TransparencyDocumentException($"{where} is a {document.RootElement}, not an Unavailability_MarketDocument with outages.");
+        }
+    }
+
+    private static TransparencyDocument ParseEntry(string name, ReadOnlyMemory<byte> content, TransparencyParseOptions? options, List<Outage>? outages)
+    {
+        if (!LooksLikeXml(content.Span))
+        {
+            var start = Convert.ToHexString(content.Span[..Math.Min(content.Length, 4)]);
+            throw new TransparencyDocumentException(
+                $"The archive entry '{ArchiveReader.Label(name)}' is not an XML document (its first bytes are {(start.Length == 0 ? "none: it is empty" : "0x" + start)}); " +
+                "the platform's archives hold XML documents only.");
+        }
+
+        try
+        {
+            return ParseBytes(content, options, outages);
+        }
+        catch (TransparencyDocumentException e)
+        {
+            throw new TransparencyDocumentException($"The archive entry '{ArchiveReader.Label(name)}': {e.Message}", e.LineNumber ?? 0, e.LinePosition ?? 0, e);
+        }
+    }
+
+    // A byte-order mark, then optional white space, then '<': what every XML document starts with. A PDF ("%PDF"), a CSV
+    // or a nested archive ("PK") does not, and saying so beats an XmlReader's "data at the root level is invalid".
+    private static bool LooksLikeXml(ReadOnlySpan<byte> content)
+    {
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return true;
+        }
+
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            content = content[3..];
+        }
+
+        content = content.TrimStart((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']);
+        return !content.IsEmpty && content[0] == (byte)'<';
+    }
+
+    private static TransparencyDocument ParseBytes(ReadOnlyMemory<byte> content, TransparencyParseOptions? options, List<Outage>? outages = null)
     {
         if (DocumentInspector.IsZip(content.Span))
         {
-            throw new TransparencyDocumentException("The content is a ZIP archive, not an XML document; parse each of its entries instead.");
+            throw new TransparencyDocumentException("The content is a ZIP archive, not an XML document; parse it with ParseArchive (or ParseOutages).");
         }
 
         using var stream = MemoryMarshal.TryGetArray(content, out var segment) && segment.Array is not null
             ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(content.ToArray(), writable: false);
-        return ParseCore(stream, options);
+        return ParseCore(stream, options, outages);
     }
 
-    private static TransparencyDocument ParseCore(Stream content, TransparencyParseOptions? options)
+    private static TransparencyDocument ParseCore(Stream content, TransparencyParseOptions? options, List<Outage>? outages = null)
     {
         try
         {
             using var xml = XmlReader.Create(content, Settings);
-            using var reader = new DocumentReader(xml, options?.Window);
-            return reader.Read();
+
+            // Outages keep their stated steps, so the window does not narrow them here.
+            using var reader = new DocumentReader(xml, outages is null ? options?.Window : null, readOutages: outages is not null);
+            var document = reader.Read();
+            outages?.AddRange(reader.Outages);
+            return document;
         }
         catch (XmlException e)
         {

@@ -1,0 +1,190 @@
+namespace Entsoe.Transparency;
+
+/// <summary>Typed queries for outages (unavailability of units and transmission, A77/A78/A80) and imbalance prices (A85).</summary>
+public partial class TransparencyClient
+{
+    /// <summary>
+    /// Outages of generation units (document type A80, "unavailability of generation units", article 15.1.A/B) in a
+    /// bidding zone over any period: one request per year and per page of 200 documents (<see cref="QueryAllAsync"/>),
+    /// each ZIP response parsed (<see cref="TransparencyDocumentParser.ParseOutages(TransparencyResponse, TransparencyParseOptions?)"/>).
+    /// </summary>
+    /// <param name="area">A bidding zone, for example <see cref="TransparencyAreas.Be"/> (<c>biddingZone_Domain</c>).</param>
+    /// <param name="start">The inclusive start; a whole minute.</param>
+    /// <param name="end">The exclusive end; a whole minute after <paramref name="start"/>.</param>
+    /// <param name="outageType">Only planned (<c>A53</c>) or forced (<c>A54</c>) outages (<c>businessType</c>); null for both.</param>
+    /// <param name="status">
+    /// Only outages with this <c>docStatus</c>; null for the platform's default (active and cancelled). Withdrawn
+    /// outages come back only when asked for with <see cref="OutageStatus.Withdrawn"/>.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the remaining requests.</param>
+    /// <returns>The outages overlapping the period, each once (an outage spanning two yearly requests comes back from both); empty when none.</returns>
+    /// <exception cref="ArgumentException">The period is empty or not in whole minutes, or a filter is not one the platform takes.</exception>
+    /// <exception cref="TransparencyException">A request failed; the subtype says why.</exception>
+    /// <exception cref="TransparencyDocumentException">A response was not a readable archive of outage documents.</exception>
+    public virtual Task<IReadOnlyList<Outage>> GetGenerationUnitOutagesAsync(
+        TransparencyArea area,
+        DateTimeOffset start,
+        DateTimeOffset end,
+        OutageType? outageType = null,
+        OutageStatus? status = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        var query = UnitOutageQuery("A80", area, start, end, outageType, status);
+        return QueryOutagesAsync(query, start, end, cancellationToken);
+    }
+
+    /// <summary>
+    /// Outages of production units (document type A77, "unavailability of production units", article 15.1.C/D) in a
+    /// bidding zone over any period, paged and parsed as <see cref="GetGenerationUnitOutagesAsync"/> does.
+    /// </summary>
+    /// <param name="area">A bidding zone (<c>biddingZone_Domain</c>).</param>
+    /// <param name="start">The inclusive start; a whole minute.</param>
+    /// <param name="end">The exclusive end; a whole minute after <paramref name="start"/>.</param>
+    /// <param name="outageType">Only planned (<c>A53</c>) or forced (<c>A54</c>) outages (<c>businessType</c>); null for both.</param>
+    /// <param name="status">Only outages with this <c>docStatus</c>; null for the platform's default (active and cancelled).</param>
+    /// <param name="cancellationToken">Cancels the remaining requests.</param>
+    /// <returns>The outages overlapping the period, each once; empty when none.</returns>
+    /// <exception cref="ArgumentException">The period is empty or not in whole minutes, or a filter is not one the platform takes.</exception>
+    /// <exception cref="TransparencyException">A request failed; the subtype says why.</exception>
+    /// <exception cref="TransparencyDocumentException">A response was not a readable archive of outage documents.</exception>
+    public virtual Task<IReadOnlyList<Outage>> GetProductionUnitOutagesAsync(
+        TransparencyArea area,
+        DateTimeOffset start,
+        DateTimeOffset end,
+        OutageType? outageType = null,
+        OutageStatus? status = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        var query = UnitOutageQuery("A77", area, start, end, outageType, status);
+        return QueryOutagesAsync(query, start, end, cancellationToken);
+    }
+
+    /// <summary>
+    /// Outages of transmission infrastructure (document type A78, article 10.1.A/B) on the border from
+    /// <paramref name="from"/> to <paramref name="to"/>, paged and parsed as <see cref="GetGenerationUnitOutagesAsync"/>
+    /// does. Each side of a border publishes its own outages, so ask for both directions to see them all.
+    /// </summary>
+    /// <param name="from">The area the flow leaves (<c>out_Domain</c>).</param>
+    /// <param name="to">The area the flow enters (<c>in_Domain</c>).</param>
+    /// <param name="start">The inclusive start; a whole minute.</param>
+    /// <param name="end">The exclusive end; a whole minute after <paramref name="start"/>.</param>
+    /// <param name="outageType">Only planned (<c>A53</c>) or forced (<c>A54</c>) outages (<c>businessType</c>); null for both.</param>
+    /// <param name="status">Only outages with this <c>docStatus</c>; null for the platform's default (active and cancelled).</param>
+    /// <param name="cancellationToken">Cancels the remaining requests.</param>
+    /// <returns>The outages overlapping the period, each once; empty when none.</returns>
+    /// <exception cref="ArgumentException">The period is empty or not in whole minutes, or a filter is not one the platform takes.</exception>
+    /// <exception cref="TransparencyException">A request failed; the subtype says why.</exception>
+    /// <exception cref="TransparencyDocumentException">A response was not a readable archive of outage documents.</exception>
+    public virtual Task<IReadOnlyList<Outage>> GetTransmissionOutagesAsync(
+        TransparencyArea from,
+        TransparencyArea to,
+        DateTimeOffset start,
+        DateTimeOffset end,
+        OutageType? outageType = null,
+        OutageStatus? status = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        var query = new TransparencyQuery("A78") { PeriodStart = start, PeriodEnd = end, ThrowOnNoMatchingData = false }
+            .WithDomain("in_Domain", to.Eic)
+            .WithDomain("out_Domain", from.Eic);
+        AddOutageFilters(query, outageType, status);
+        return QueryOutagesAsync(query, start, end, cancellationToken);
+    }
+
+    /// <summary>
+    /// Imbalance prices (document type A85, article 17.1.G) of a control area over any period: one request per year,
+    /// each response (a ZIP archive or a single document) parsed and trimmed to <c>[start, end)</c>.
+    /// </summary>
+    /// <param name="area">A control area, for example <see cref="TransparencyAreas.Nl"/> (<c>controlArea_Domain</c>).</param>
+    /// <param name="start">The inclusive start; a whole minute.</param>
+    /// <param name="end">The exclusive end; a whole minute after <paramref name="start"/>.</param>
+    /// <param name="cancellationToken">Cancels the remaining requests.</param>
+    /// <returns>
+    /// The price series in time order. Each series' <see cref="TimeSeries.PriceCategory"/> tells the prices apart:
+    /// <c>A04</c> (excess balance, long) and <c>A05</c> (insufficient balance, short) where the area has dual prices,
+    /// one series per category; a single-price area has one category or none. Empty when nothing matches.
+    /// </returns>
+    /// <exception cref="ArgumentException">The period is empty or not in whole minutes.</exception>
+    /// <exception cref="TransparencyException">A request failed; the subtype says why.</exception>
+    /// <exception cref="TransparencyDocumentException">A response was not a readable imbalance price document or archive.</exception>
+    public virtual async Task<IReadOnlyList<TimeSeries>> GetImbalancePricesAsync(TransparencyArea area, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        var query = new TransparencyQuery("A85") { PeriodStart = start, PeriodEnd = end, ThrowOnNoMatchingData = false }
+            .WithDomain("controlArea_Domain", area.Eic);
+        var options = new TransparencyParseOptions { Window = new UtcInterval(start.ToUniversalTime(), end.ToUniversalTime()) };
+        var series = new List<TimeSeries>();
+        await foreach (var response in QueryAllAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            if (response.ContentKind == TransparencyContentKind.Zip)
+            {
+                foreach (var entry in TransparencyDocumentParser.ParseArchive(response, options))
+                {
+                    series.AddRange(entry.Document.TimeSeries);
+                }
+            }
+            else
+            {
+                series.AddRange(TransparencyDocumentParser.Parse(response, options).TimeSeries);
+            }
+        }
+
+        return series;
+    }
+
+    private static TransparencyQuery UnitOutageQuery(string documentType, TransparencyArea area, DateTimeOffset start, DateTimeOffset end, OutageType? outageType, OutageStatus? status)
+    {
+        var query = new TransparencyQuery(documentType) { PeriodStart = start, PeriodEnd = end, ThrowOnNoMatchingData = false }
+            .WithDomain("biddingZone_Domain", area.Eic);
+        AddOutageFilters(query, outageType, status);
+        return query;
+    }
+
+    private static void AddOutageFilters(TransparencyQuery query, OutageType? outageType, OutageStatus? status)
+    {
+        if (outageType is { } type)
+        {
+            query.WithParameter("businessType", type switch
+            {
+                OutageType.Planned => "A53",
+                OutageType.Forced => "A54",
+                _ => throw new ArgumentException($"Filter outages by OutageType.Planned or OutageType.Forced (not {type}), or pass null for both.", nameof(outageType)),
+            });
+        }
+
+        if (status is { } value)
+        {
+            query.WithParameter("docStatus", value switch
+            {
+                OutageStatus.Active => "A05",
+                OutageStatus.Cancelled => "A09",
+                OutageStatus.Withdrawn => "A13",
+                _ => throw new ArgumentException($"Filter outages by OutageStatus.Active, Cancelled or Withdrawn (not {value}), or pass null for the platform's default.", nameof(status)),
+            });
+        }
+    }
+
+    private async Task<IReadOnlyList<Outage>> QueryOutagesAsync(TransparencyQuery query, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        var options = new TransparencyParseOptions { Window = new UtcInterval(start.ToUniversalTime(), end.ToUniversalTime()) };
+        var seen = new HashSet<(string, int?, string?)>();
+        var outages = new List<Outage>();
+        await foreach (var response in QueryAllAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var outage in TransparencyDocumentParser.ParseOutages(response, options))
+            {
+                // An outage overlapping two yearly chunks is in both answers; the same revision of the same series is one outage.
+                if (outage.DocumentId is null || seen.Add((outage.DocumentId, outage.RevisionNumber, outage.SeriesId)))
+                {
+                    outages.Add(outage);
+                }
+            }
+        }
+
+        return outages;
+    }
+}
