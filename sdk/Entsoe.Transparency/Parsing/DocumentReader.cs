@@ -169,7 +169,10 @@ internal sealed partial class DocumentReader : IDisposable
                         fields.BusinessType = ReadString();
                         break;
                     case "MktPSRType":
-                        fields.PsrType = ReadChildString("psrType") ?? fields.PsrType;
+                        ReadProductionType(ref fields);
+                        break;
+                    case "registeredResource.mRID":
+                        fields.ResourceId ??= ReadString();
                         break;
                     case "in_Domain.mRID":
                         fields.InDomain = ReadString();
@@ -465,7 +468,49 @@ internal sealed partial class DocumentReader : IDisposable
         categorized = true;
     }
 
-    /// <summary>The text of the child <paramref name="child"/> of the current element (<c>MktPSRType/psrType</c>, <c>docStatus/value</c>).</summary>
+    // MktPSRType holds the production type and, on per-unit items (A73), the unit itself under PowerSystemResources.
+    private void ReadProductionType(ref TimeSeriesFields fields)
+    {
+        if (!Enter())
+        {
+            return;
+        }
+
+        while (NextChild())
+        {
+            switch (reader.LocalName)
+            {
+                case "psrType":
+                    fields.PsrType = ReadString();
+                    break;
+                case "PowerSystemResources" when Enter():
+                    while (NextChild())
+                    {
+                        switch (reader.LocalName)
+                        {
+                            case "mRID":
+                                fields.ResourceId = ReadString();
+                                break;
+                            case "name":
+                                fields.ResourceName = ReadString();
+                                break;
+                            default:
+                                reader.Skip();
+                                break;
+                        }
+                    }
+
+                    break;
+                case "PowerSystemResources":
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The text of the child <paramref name="child"/> of the current element (<c>docStatus/value</c>).</summary>
     private string? ReadChildString(string child)
     {
         string? found = null;

@@ -11,6 +11,8 @@ public sealed class TimeSeries
         Id = fields.Id;
         BusinessType = fields.BusinessType;
         PsrType = fields.PsrType;
+        ResourceId = fields.ResourceId;
+        ResourceName = fields.ResourceName;
         InDomain = fields.InDomain;
         OutDomain = fields.OutDomain;
         BiddingZone = fields.BiddingZone;
@@ -34,6 +36,15 @@ public sealed class TimeSeries
 
     /// <summary>The production type, <c>MktPSRType/psrType</c>, for example <c>B16</c> (solar).</summary>
     public string? PsrType { get; }
+
+    /// <summary>
+    /// The EIC code of the unit the series is about: <c>MktPSRType/PowerSystemResources/mRID</c> on per-unit items such
+    /// as actual generation per generation unit (A73), else <c>registeredResource.mRID</c>; null on area-wide series.
+    /// </summary>
+    public string? ResourceId { get; }
+
+    /// <summary>The unit's name, <c>MktPSRType/PowerSystemResources/name</c>, when the document gives one.</summary>
+    public string? ResourceName { get; }
 
     /// <summary>The EIC code of <c>in_Domain.mRID</c>.</summary>
     public string? InDomain { get; }

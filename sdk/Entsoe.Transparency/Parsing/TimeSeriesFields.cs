@@ -6,6 +6,8 @@ internal struct TimeSeriesFields
     public string? Id;
     public string? BusinessType;
     public string? PsrType;
+    public string? ResourceId;
+    public string? ResourceName;
     public string? InDomain;
     public string? OutDomain;
     public string? BiddingZone;

@@ -10,17 +10,6 @@ namespace Entsoe.Transparency;
 /// </summary>
 public static class TransparencyDocumentParser
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        // No DTD and no external resolution: a hostile document can neither expand entities nor make the client fetch anything.
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreWhitespace = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = false,
-    };
-
     /// <summary>Parses a document held in memory.</summary>
     /// <param name="content">The document's bytes (any encoding the XML declaration names; UTF-8 by default).</param>
     /// <param name="options">A window to truncate to and how to treat acknowledgements; <see langword="null"/> for the defaults.</param>
@@ -253,7 +242,7 @@ public static class TransparencyDocumentParser
     {
         try
         {
-            using var xml = XmlReader.Create(content, Settings);
+            using var xml = SafeXmlReader.Create(content);
 
             // Outages keep their stated steps, so the window does not narrow them here.
             using var reader = new DocumentReader(xml, outages is null ? options?.Window : null, readOutages: outages is not null);

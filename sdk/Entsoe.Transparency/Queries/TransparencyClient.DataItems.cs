@@ -222,9 +222,9 @@ public partial class TransparencyClient
     /// (<see cref="QuerySpanTable"/>), so a period of <i>n</i> days costs <i>n</i> requests of the shared rate limit.
     /// </summary>
     /// <remarks>
-    /// <see cref="TimeSeries"/> does not carry the unit's own EIC code (the document's
-    /// <c>MktPSRType/PowerSystemResources</c>); to know which unit a series belongs to, ask for one unit at a time
-    /// with <see cref="GetActualGenerationPerUnitAsync(TransparencyArea, ProductionType?, string?, DateTimeOffset, DateTimeOffset, CancellationToken)"/>.
+    /// Each series names its unit: <see cref="TimeSeries.ResourceId"/> (the unit's EIC code) and
+    /// <see cref="TimeSeries.ResourceName"/>. To ask for one unit only, use
+    /// <see cref="GetActualGenerationPerUnitAsync(TransparencyArea, ProductionType?, string?, DateTimeOffset, DateTimeOffset, CancellationToken)"/>.
     /// </remarks>
     /// <param name="area">A bidding zone or control area, for example <see cref="TransparencyAreas.Fr"/>.</param>
     /// <param name="start">The inclusive start; a whole minute (the platform takes no seconds).</param>

@@ -143,7 +143,7 @@ public class GenerationQueriesTests
             "A73",
             "A16",
             Series("1", "A01", Domain("inBiddingZone_Domain", Fr) + unit, "PT60M", 24, 900m),
-            Series("2", "A01", Domain("inBiddingZone_Domain", Fr) + unit.Replace("UNIT 1", "UNIT 2", StringComparison.Ordinal), "PT60M", 24, 1_300m)));
+            Series("2", "A01", Domain("inBiddingZone_Domain", Fr) + unit.Replace("UNIT 1", "UNIT 2", StringComparison.Ordinal).Replace("17W100P100P0344D", "17W100P100P0345B", StringComparison.Ordinal), "PT60M", 24, 1_300m)));
         using var client = Client(route);
 
         var series = await client.GetActualGenerationPerUnitAsync(TransparencyAreas.Fr, WindowStart, WindowEnd);
@@ -151,6 +151,8 @@ public class GenerationQueriesTests
         Assert.Equal([$"documentType=A73&processType=A16&in_Domain={Fr}&{Period}"], SentQueries(route));
         Assert.Equal(["1", "2"], series.Select(s => s.Id));
         Assert.All(series, s => Assert.Equal("B14", s.PsrType));
+        Assert.Equal(["17W100P100P0344D", "17W100P100P0345B"], series.Select(s => s.ResourceId));
+        Assert.Equal(["UNIT 1", "UNIT 2"], series.Select(s => s.ResourceName));
         Assert.All(series, s => Assert.Equal(12, s.Periods.Sum(p => p.Points.Count)));
         Assert.Equal([901m, 1_301m], series.Select(s => s.Periods[0].Points[0].Value));
     }
