@@ -38,16 +38,9 @@ public partial class TransparencyClient
     /// Outages of production units (document type A77, "unavailability of production units", article 15.1.C/D) in a
     /// bidding zone over any period, paged and parsed as <see cref="GetGenerationUnitOutagesAsync"/> does.
     /// </summary>
-    /// <param name="area">A bidding zone (<c>biddingZone_Domain</c>).</param>
-    /// <param name="start">The inclusive start; a whole minute.</param>
-    /// <param name="end">The exclusive end; a whole minute after <paramref name="start"/>.</param>
-    /// <param name="outageType">Only planned (<c>A53</c>) or forced (<c>A54</c>) outages (<c>businessType</c>); null for both.</param>
-    /// <param name="status">Only outages with this <c>docStatus</c>; null for the platform's default (active and cancelled).</param>
-    /// <param name="cancellationToken">Cancels the remaining requests.</param>
-    /// <returns>The outages overlapping the period, each once; empty when none.</returns>
-    /// <exception cref="ArgumentException">The period is empty or not in whole minutes, or a filter is not one the platform takes.</exception>
-    /// <exception cref="TransparencyException">A request failed; the subtype says why.</exception>
-    /// <exception cref="TransparencyDocumentException">A response was not a readable archive of outage documents.</exception>
+    /// <inheritdoc cref="GetGenerationUnitOutagesAsync" path="/param"/>
+    /// <inheritdoc cref="GetGenerationUnitOutagesAsync" path="/returns"/>
+    /// <inheritdoc cref="GetGenerationUnitOutagesAsync" path="/exception"/>
     public virtual Task<IReadOnlyList<Outage>> GetProductionUnitOutagesAsync(
         TransparencyArea area,
         DateTimeOffset start,
