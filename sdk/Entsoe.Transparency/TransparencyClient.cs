@@ -201,14 +201,7 @@ public partial class TransparencyClient : IDisposable
         var query = new TransparencyQuery("A44") { PeriodStart = start, PeriodEnd = end, ThrowOnNoMatchingData = false }
             .WithDomain("in_Domain", area.Eic)
             .WithDomain("out_Domain", area.Eic);
-        var options = new TransparencyParseOptions { Window = new UtcInterval(start.ToUniversalTime(), end.ToUniversalTime()) };
-        var series = new List<TimeSeries>();
-        await foreach (var response in QueryAllAsync(query, cancellationToken).ConfigureAwait(false))
-        {
-            series.AddRange(TransparencyDocumentParser.Parse(response, options).TimeSeries);
-        }
-
-        return series;
+        return await GetSeriesAsync(query, start, end, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Releases the connections this client opened itself (none when it came from dependency injection).</summary>

@@ -405,15 +405,48 @@ public partial class TransparencyClient
         return await GetSeriesAsync(query, start, end, cancellationToken).ConfigureAwait(false);
     }
 
+    // Every typed series method ends here: all requests of the query, each response parsed (an archive entry by entry)
+    // and trimmed to the window.
     private async Task<IReadOnlyList<TimeSeries>> GetSeriesAsync(TransparencyQuery query, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
     {
         var options = new TransparencyParseOptions { Window = new UtcInterval(start.ToUniversalTime(), end.ToUniversalTime()) };
         var series = new List<TimeSeries>();
         await foreach (var response in QueryAllAsync(query, cancellationToken).ConfigureAwait(false))
         {
-            series.AddRange(TransparencyDocumentParser.Parse(response, options).TimeSeries);
+            if (response.ContentKind == TransparencyContentKind.Zip)
+            {
+                foreach (var entry in ParseRedacted(() => TransparencyDocumentParser.ParseArchive(response, options)))
+                {
+                    series.AddRange(entry.Document.TimeSeries);
+                }
+            }
+            else
+            {
+                series.AddRange(ParseRedacted(() => TransparencyDocumentParser.Parse(response, options)).TimeSeries);
+            }
         }
 
         return series;
+    }
+
+    // A parse error quotes the document (a value, an entry name), and the document is the server's text, which could
+    // echo the token: the client's redactor sees every such message before the caller does.
+    private T ParseRedacted<T>(Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (TransparencyDocumentException ex)
+        {
+            var message = redactor.Redact(ex.Message);
+            var inner = redactor.SafeInner(ex.InnerException);
+            if (string.Equals(message, ex.Message, StringComparison.Ordinal) && ReferenceEquals(inner, ex.InnerException))
+            {
+                throw;
+            }
+
+            throw new TransparencyDocumentException(message, ex.LineNumber ?? 0, ex.LinePosition ?? 0, inner);
+        }
     }
 }

@@ -109,24 +109,7 @@ public partial class TransparencyClient
         ArgumentNullException.ThrowIfNull(area);
         var query = new TransparencyQuery("A85") { PeriodStart = start, PeriodEnd = end, ThrowOnNoMatchingData = false }
             .WithDomain("controlArea_Domain", area.Eic);
-        var options = new TransparencyParseOptions { Window = new UtcInterval(start.ToUniversalTime(), end.ToUniversalTime()) };
-        var series = new List<TimeSeries>();
-        await foreach (var response in QueryAllAsync(query, cancellationToken).ConfigureAwait(false))
-        {
-            if (response.ContentKind == TransparencyContentKind.Zip)
-            {
-                foreach (var entry in TransparencyDocumentParser.ParseArchive(response, options))
-                {
-                    series.AddRange(entry.Document.TimeSeries);
-                }
-            }
-            else
-            {
-                series.AddRange(TransparencyDocumentParser.Parse(response, options).TimeSeries);
-            }
-        }
-
-        return series;
+        return await GetSeriesAsync(query, start, end, cancellationToken).ConfigureAwait(false);
     }
 
     private static TransparencyQuery UnitOutageQuery(string documentType, TransparencyArea area, DateTimeOffset start, DateTimeOffset end, OutageType? outageType, OutageStatus? status)
@@ -168,7 +151,7 @@ public partial class TransparencyClient
         var outages = new List<Outage>();
         await foreach (var response in QueryAllAsync(query, cancellationToken).ConfigureAwait(false))
         {
-            foreach (var outage in TransparencyDocumentParser.ParseOutages(response, options))
+            foreach (var outage in ParseRedacted(() => TransparencyDocumentParser.ParseOutages(response, options)))
             {
                 // An outage overlapping two yearly chunks is in both answers; the same revision of the same series is one outage.
                 if (outage.DocumentId is null || seen.Add((outage.DocumentId, outage.RevisionNumber, outage.SeriesId)))
