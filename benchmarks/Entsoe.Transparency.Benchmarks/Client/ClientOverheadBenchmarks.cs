@@ -1,0 +1,106 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Entsoe.Transparency.Benchmarks;
+
+/// <summary>
+/// What the client adds to one request (DESIGN §5): <see cref="TransparencyClient.QueryAsync"/> against a bare
+/// <see cref="HttpClient"/> GET of the same URL with the same header, both to a Kestrel server on 127.0.0.1 in this
+/// process that answers with a small publication document. The client's share is building the query, the resilience
+/// pipeline (timeouts, retry), attaching the token in its handler, reading the body and classifying it; the rate
+/// limiter is measured separately, set so high that it never waits, because at the platform's 400 requests a minute it
+/// would measure the limit, not the code.
+/// </summary>
+[MemoryDiagnoser]
+public class ClientOverheadBenchmarks
+{
+    private const string Body = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <Publication_MarketDocument xmlns="urn:iec62325.351:tc57wg16:451-3:publicationdocument:7:3">
+          <mRID>6f1c6b55d9a54e9b9d5e0a0e7d1f0b11</mRID>
+          <type>A44</type>
+        </Publication_MarketDocument>
+        """;
+
+    private WebApplication? server;
+    private HttpClient bare = null!;
+    private TransparencyClient client = null!;
+    private TransparencyClient limited = null!;
+    private TransparencyQuery query = null!;
+    private Uri uri = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        server = builder.Build();
+        var body = Encoding.UTF8.GetBytes(Body);
+        server.Run(async context =>
+        {
+            context.Response.ContentType = "text/xml";
+            await context.Response.Body.WriteAsync(body);
+        });
+        server.StartAsync().GetAwaiter().GetResult();
+        var address = new Uri(server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var api = new Uri(address, "/api");
+
+        // A fresh token per run, never printed: no artifact of this suite holds one.
+        var token = Guid.NewGuid().ToString();
+        query = new TransparencyQuery("A44")
+        {
+            PeriodStart = new DateTimeOffset(2026, 11, 26, 23, 0, 0, TimeSpan.Zero),
+            PeriodEnd = new DateTimeOffset(2026, 11, 27, 23, 0, 0, TimeSpan.Zero),
+        }.WithDomain("in_Domain", "10Y1001A1001A82H").WithDomain("out_Domain", "10Y1001A1001A82H");
+        uri = new Uri(api.AbsoluteUri + "?" + query);
+        bare = new HttpClient();
+        bare.DefaultRequestHeaders.Add("SECURITY_TOKEN", token);
+
+        var options = new TransparencyClientOptions { BaseAddress = api };
+        options.RateLimit.Enabled = false;
+        client = new TransparencyClient(new SecurityTokenCredential(token), options);
+
+        // A second token, so this client's process-wide limiter is its own.
+        var generous = new TransparencyClientOptions { BaseAddress = api };
+        generous.RateLimit.PermitLimit = 100_000_000;
+        generous.RateLimit.Burst = 100_000_000;
+        limited = new TransparencyClient(new SecurityTokenCredential(Guid.NewGuid().ToString()), generous);
+
+        if (!Classified(QueryAsync().GetAwaiter().GetResult()) || BareAsync().GetAwaiter().GetResult() != body.Length)
+        {
+            throw new InvalidOperationException("The loopback server did not answer as expected.");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        client.Dispose();
+        limited.Dispose();
+        bare.Dispose();
+        server?.StopAsync().GetAwaiter().GetResult();
+    }
+
+    [Benchmark(Baseline = true, Description = "Bare HttpClient GET, same URL and header")]
+    public async Task<int> BareAsync()
+    {
+        var bytes = await bare.GetByteArrayAsync(uri);
+        return bytes.Length;
+    }
+
+    [Benchmark(Description = "TransparencyClient.QueryAsync, rate limiter off")]
+    public Task<TransparencyResponse> QueryAsync() => client.QueryAsync(query);
+
+    [Benchmark(Description = "TransparencyClient.QueryAsync, rate limiter on (never waits)")]
+    public Task<TransparencyResponse> QueryLimitedAsync() => limited.QueryAsync(query);
+
+    private static bool Classified(TransparencyResponse response) =>
+        response.ContentKind == TransparencyContentKind.Xml && response.RootElement == "Publication_MarketDocument";
+}
