@@ -204,6 +204,9 @@ internal sealed partial class DocumentReader : IDisposable
                     case "contract_MarketAgreement.type":
                         fields.ContractType = ReadString();
                         break;
+                    case "flowDirection.direction":
+                        fields.FlowDirection = ReadString();
+                        break;
                     case "classificationSequence_AttributeInstanceComponent.position":
                         fields.Sequence = ReadSequence();
                         break;

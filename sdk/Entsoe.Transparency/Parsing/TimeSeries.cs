@@ -22,6 +22,7 @@ public sealed class TimeSeries
         CurrencyUnit = fields.CurrencyUnit;
         PriceUnit = fields.PriceUnit;
         ContractType = fields.ContractType;
+        FlowDirection = fields.FlowDirection;
         Sequence = fields.Sequence;
         PriceCategory = fields.PriceCategory;
         CurveType = curveType;
@@ -72,6 +73,9 @@ public sealed class TimeSeries
 
     /// <summary>The <c>contract_MarketAgreement.type</c>, for example <c>A01</c> (daily) on day-ahead prices.</summary>
     public string? ContractType { get; }
+
+    /// <summary>The <c>flowDirection.direction</c> of balancing series: <c>A01</c> up, <c>A02</c> down.</summary>
+    public string? FlowDirection { get; }
 
     /// <summary>
     /// The <c>classificationSequence_AttributeInstanceComponent.position</c>: some areas (day-ahead prices of DE-LU and
