@@ -24,7 +24,7 @@ internal static class CurveExpander
         TimeSeriesCurveType curveType,
         ReadOnlySpan<int> positions,
         ReadOnlySpan<decimal> values,
-        UtcInterval? window)
+        PointWindow? window)
     {
         var steps = period.Resolution.CountSteps(period.Interval);
         Validate(period, positions, steps);
@@ -58,14 +58,14 @@ internal static class CurveExpander
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     // Called once per period with a loop over every point: optimized from the first call, as in DocumentReader.
-    private static int FillFixed(RawPeriod period, ReadOnlySpan<int> positions, ReadOnlySpan<decimal> values, UtcInterval? window, TimeSeriesPoint[]? target)
+    private static int FillFixed(RawPeriod period, ReadOnlySpan<int> positions, ReadOnlySpan<decimal> values, PointWindow? window, TimeSeriesPoint[]? target)
     {
         var start = period.Interval.Start;
         var written = 0;
         for (var i = 0; i < positions.Length; i++)
         {
             var at = period.Resolution.AddTo(start, positions[i] - 1);
-            if (window is not { } w || w.Contains(at))
+            if (window is not { } w || w.Keeps(at, period.Resolution))
             {
                 if (target is not null)
                 {
@@ -80,7 +80,7 @@ internal static class CurveExpander
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int FillVariable(RawPeriod period, ReadOnlySpan<int> positions, ReadOnlySpan<decimal> values, int steps, UtcInterval? window, TimeSeriesPoint[]? target)
+    private static int FillVariable(RawPeriod period, ReadOnlySpan<int> positions, ReadOnlySpan<decimal> values, int steps, PointWindow? window, TimeSeriesPoint[]? target)
     {
         var resolution = period.Resolution;
         var start = period.Interval.Start;
@@ -96,10 +96,10 @@ internal static class CurveExpander
             }
 
             var at = resolution.AddTo(start, step);
-            if (window is { } w && !w.Contains(at))
+            if (window is { } w && !w.Keeps(at, resolution))
             {
                 // Points are in time order: once past the window's end nothing later can be inside it.
-                if (at >= w.End)
+                if (w.IsPast(at))
                 {
                     break;
                 }

@@ -21,7 +21,7 @@ internal sealed partial class DocumentReader : IDisposable
 
     private readonly XmlReader reader;
     private readonly IXmlLineInfo? lineInfo;
-    private readonly UtcInterval? window;
+    private readonly PointWindow? window;
     private readonly List<RawPeriod> rawPeriods = [];
     private char[] text = ArrayPool<char>.Shared.Rent(64);
     private int[] positions = ArrayPool<int>.Shared.Rent(1024);
@@ -34,7 +34,7 @@ internal sealed partial class DocumentReader : IDisposable
     private byte[]? pointCategories;
     private bool categorized;
 
-    public DocumentReader(XmlReader reader, UtcInterval? window, bool readOutages = false)
+    public DocumentReader(XmlReader reader, PointWindow? window, bool readOutages = false)
     {
         this.reader = reader;
         lineInfo = reader as IXmlLineInfo;

@@ -245,7 +245,7 @@ public static class TransparencyDocumentParser
             using var xml = SafeXmlReader.Create(content);
 
             // Outages keep their stated steps, so the window does not narrow them here.
-            using var reader = new DocumentReader(xml, outages is null ? options?.Window : null, readOutages: outages is not null);
+            using var reader = new DocumentReader(xml, outages is null ? PointWindow.Of(options) : null, readOutages: outages is not null);
             var document = reader.Read();
             outages?.AddRange(reader.Outages);
             return document;

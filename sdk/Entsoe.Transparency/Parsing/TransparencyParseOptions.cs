@@ -21,6 +21,13 @@ public sealed class TransparencyParseOptions
     public UtcInterval? Window { get; init; }
 
     /// <summary>
+    /// With <see cref="Window"/>, also keep points that start before the window but whose interval (one resolution
+    /// step) reaches into it: a year's installed capacity stamped at local 1 January, or a month's value, then answers a
+    /// window inside that year or month. <see langword="false"/> (the default) keeps only points starting in the window.
+    /// </summary>
+    public bool KeepOverlappingPoints { get; init; }
+
+    /// <summary>
     /// When <see langword="true"/>, an <c>Acknowledgement_MarketDocument</c> parsed on its own throws (an entry of a
     /// ZIP archive never does: it is reported as an acknowledgement document): a
     /// <see cref="TransparencyNoMatchingDataException"/> for "No matching data found", otherwise a

@@ -174,9 +174,8 @@ public partial class TransparencyClient
     /// </summary>
     /// <remarks>
     /// Each value holds for a whole calendar year and is stamped at the start of that year in the area's time zone (for
-    /// Germany, 2025-12-31T23:00Z for 2026). Results are trimmed to <c>[start, end)</c> like every other item, so a
-    /// period that does not contain that instant returns nothing for its year: ask for whole years from 1 January,
-    /// local time (for 2026 in Germany, 2025-12-31T23:00Z to 2026-12-31T23:00Z).
+    /// Germany, 2025-12-31T23:00Z for 2026). Results keep every yearly value whose year overlaps <c>[start, end)</c>
+    /// (<see cref="TransparencyParseOptions.KeepOverlappingPoints"/>), so a period in June returns that year's capacity.
     /// </remarks>
     /// <param name="area">A bidding zone, control area or country, for example <see cref="TransparencyAreas.DeLu"/>.</param>
     /// <param name="start">The inclusive start; a whole minute (the platform takes no seconds).</param>
@@ -196,8 +195,8 @@ public partial class TransparencyClient
     /// <summary>
     /// Installed generation capacity (14.1.A) of one production type in <paramref name="area"/>: as
     /// <see cref="GetInstalledCapacityPerProductionTypeAsync(TransparencyArea, DateTimeOffset, DateTimeOffset, CancellationToken)"/>
-    /// with <c>psrType</c> set to <paramref name="productionType"/>'s code. Ask for whole years from 1 January, local
-    /// time: a year's value is stamped at its start.
+    /// with <c>psrType</c> set to <paramref name="productionType"/>'s code: every yearly value whose year overlaps the
+    /// period.
     /// </summary>
     /// <param name="area">A bidding zone, control area or country, for example <see cref="TransparencyAreas.DeLu"/>.</param>
     /// <param name="productionType">The production type, for example <see cref="ProductionType.WindOffshore"/> (<c>B18</c>).</param>
@@ -386,7 +385,8 @@ public partial class TransparencyClient
             query.WithParameter("psrType", DataItemCodes.Of(type, nameof(productionType)));
         }
 
-        return await GetSeriesAsync(query, start, end, cancellationToken).ConfigureAwait(false);
+        // A year's value is stamped at the local new year, usually before the period's start.
+        return await GetSeriesAsync(query, start, end, cancellationToken, keepOverlappingPoints: true).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyList<TimeSeries>> GetActualGenerationPerUnitCoreAsync(TransparencyArea area, ProductionType? productionType, string? generationUnitEic, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
@@ -407,9 +407,13 @@ public partial class TransparencyClient
 
     // Every typed series method ends here: all requests of the query, each response parsed (an archive entry by entry)
     // and trimmed to the window.
-    private async Task<IReadOnlyList<TimeSeries>> GetSeriesAsync(TransparencyQuery query, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TimeSeries>> GetSeriesAsync(TransparencyQuery query, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken, bool keepOverlappingPoints = false)
     {
-        var options = new TransparencyParseOptions { Window = new UtcInterval(start.ToUniversalTime(), end.ToUniversalTime()) };
+        var options = new TransparencyParseOptions
+        {
+            Window = new UtcInterval(start.ToUniversalTime(), end.ToUniversalTime()),
+            KeepOverlappingPoints = keepOverlappingPoints,
+        };
         var series = new List<TimeSeries>();
         await foreach (var response in QueryAllAsync(query, cancellationToken).ConfigureAwait(false))
         {

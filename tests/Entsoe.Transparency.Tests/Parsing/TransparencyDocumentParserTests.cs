@@ -399,6 +399,23 @@ public class TransparencyDocumentParserTests
     }
 
     [Theory]
+    [InlineData(false, new[] { 3 })]
+    [InlineData(true, new[] { 2, 3 })]
+    public void Parse_MonthlyValuesAndAWindowInsideFebruaryToMarch_KeepsOverlappingMonthsOnlyWhenAsked(bool overlapping, int[] months)
+    {
+        var content = SampleDocuments.DayAheadPrices(SampleDocuments.Publication73, "P1M", "2024-01-01T00:00Z", "2024-05-01T00:00Z", "A01", (1, "1"), (2, "2"), (3, "3"), (4, "4"));
+        var options = new TransparencyParseOptions
+        {
+            Window = new UtcInterval(new DateTimeOffset(2024, 2, 10, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.Zero).AddDays(5)),
+            KeepOverlappingPoints = overlapping,
+        };
+
+        var document = TransparencyDocumentParser.Parse(content, options);
+
+        Assert.Equal(months, document.TimeSeries.SelectMany(s => s.Periods).SelectMany(p => p.Points).Select(p => p.Timestamp.Month));
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("first")]
     public void Parse_MalformedSequence_ThrowsNamingTheElementAndValue(string sequence)

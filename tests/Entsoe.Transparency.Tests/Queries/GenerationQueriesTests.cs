@@ -123,16 +123,17 @@ public class GenerationQueriesTests
     }
 
     [Fact]
-    public async Task GetInstalledCapacityPerProductionTypeAsync_PeriodInsideTheYear_ReturnsNothingForThatYear()
+    public async Task GetInstalledCapacityPerProductionTypeAsync_PeriodInsideTheYear_ReturnsThatYearsValue()
     {
-        // The year's value is stamped at the local new year, before this window: the documented reason to ask for whole years.
+        // The year's value is stamped at the local new year, before this window, and holds for the whole year.
         var route = Serve(GenerationLoad("A68", "A33", Series("1", "A37", Domain("inBiddingZone_Domain", DeLu) + PsrType("B14"), "P1Y", LocalDayStart, LocalDayStart.AddYears(1), 1, 0m)));
         using var client = Client(route);
 
         var series = await client.GetInstalledCapacityPerProductionTypeAsync(TransparencyAreas.DeLu, ProductionType.Nuclear, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.Zero));
 
         Assert.Equal([$"documentType=A68&processType=A33&in_Domain={DeLu}&psrType=B14&periodStart=202606010000&periodEnd=202607010000"], SentQueries(route));
-        Assert.Empty(series);
+        var point = Assert.Single(Assert.Single(Assert.Single(series).Periods).Points);
+        Assert.Equal(LocalDayStart, point.Timestamp);
     }
 
     [Fact]

@@ -1,0 +1,20 @@
+namespace Entsoe.Transparency;
+
+/// <summary>
+/// Which points a window keeps: those whose interval starts inside it, or (overlapping) those whose interval reaches
+/// into it at all, so a year's value stamped at local 1 January still answers a window in June.
+/// </summary>
+internal readonly record struct PointWindow(UtcInterval Interval, bool Overlapping)
+{
+    /// <summary>Whether the point starting at <paramref name="at"/> with <paramref name="resolution"/> is kept.</summary>
+    public bool Keeps(DateTimeOffset at, TimeSeriesResolution resolution) => Overlapping
+        ? at < Interval.End && resolution.AddTo(at, 1) > Interval.Start
+        : Interval.Contains(at);
+
+    /// <summary>True once <paramref name="at"/> is at or past the window's end: no later point can be kept.</summary>
+    public bool IsPast(DateTimeOffset at) => at >= Interval.End;
+
+    /// <summary>The window of <paramref name="options"/>, if it sets one.</summary>
+    public static PointWindow? Of(TransparencyParseOptions? options) =>
+        options?.Window is { } window ? new PointWindow(window, options.KeepOverlappingPoints) : null;
+}
