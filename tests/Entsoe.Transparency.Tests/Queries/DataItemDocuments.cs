@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Entsoe.Transparency.Tests.Infrastructure;
-using Microsoft.AspNetCore.Http;
 
 namespace Entsoe.Transparency.Tests.Queries;
 
@@ -63,7 +62,7 @@ internal static class DataItemDocuments
     public static string PsrType(string code) => $"<MktPSRType><psrType>{code}</psrType></MktPSRType>";
 
     /// <summary>A route that answers every request with <paramref name="body"/>.</summary>
-    public static FaultRoute Serve(string body) => FaultServer.Shared.Register((ctx, _, _) => Xml(ctx, body));
+    public static FaultRoute Serve(string body) => FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, body));
 
     public static TransparencyClient Client(FaultRoute route) =>
         new(new SecurityTokenCredential(Guid.NewGuid().ToString()), new TransparencyClientOptions { BaseAddress = route.BaseAddress });
@@ -71,13 +70,6 @@ internal static class DataItemDocuments
     /// <summary>The query string (after <c>?</c>) of each request the route saw, in order.</summary>
     public static IReadOnlyList<string> SentQueries(FaultRoute route) =>
         [.. route.Requests.Select(r => r.RawTarget[(r.RawTarget.IndexOf('?', StringComparison.Ordinal) + 1)..])];
-
-    private static async Task Xml(HttpContext ctx, string body)
-    {
-        ctx.Response.StatusCode = 200;
-        ctx.Response.ContentType = "text/xml";
-        await ctx.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(body));
-    }
 
     private static string Document(string root, string ns, string documentType, string process, string intervalElement, string[] series) => $"""
         <?xml version="1.0" encoding="UTF-8"?>

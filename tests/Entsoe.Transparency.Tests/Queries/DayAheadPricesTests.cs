@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Entsoe.Transparency.Tests.Infrastructure;
-using Microsoft.AspNetCore.Http;
 
 namespace Entsoe.Transparency.Tests.Queries;
 
@@ -13,7 +12,7 @@ public class DayAheadPricesTests
     [Fact]
     public async Task GetDayAheadPricesAsync_HalfADayOfTwoSequences_TrimsTheWholeDayToTheWindow()
     {
-        var route = FaultServer.Shared.Register((ctx, _, _) => Xml(ctx, PriceDocument()));
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, PriceDocument()));
         using var client = Client(route);
         var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -42,7 +41,7 @@ public class DayAheadPricesTests
     [Fact]
     public async Task GetDayAheadPricesAsync_NoMatchingData_ReturnsNoSeries()
     {
-        var route = FaultServer.Shared.Register((ctx, _, _) => Xml(ctx, Bodies.NoMatchingData));
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, Bodies.NoMatchingData));
         using var client = Client(route);
         var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -54,13 +53,6 @@ public class DayAheadPricesTests
 
     private static TransparencyClient Client(FaultRoute route) =>
         new(new SecurityTokenCredential(Guid.NewGuid().ToString()), new TransparencyClientOptions { BaseAddress = route.BaseAddress });
-
-    private static async Task Xml(HttpContext ctx, string body)
-    {
-        ctx.Response.StatusCode = 200;
-        ctx.Response.ContentType = "text/xml";
-        await ctx.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(body));
-    }
 
     // A whole Berlin day (the platform answers in local days), two sequences in reverse order, hourly A03 points
     // with position 3 left out (same price as position 2).

@@ -19,7 +19,7 @@ public class TransparencyClientOutagesTests
             OutageDocuments.GenerationUnit("p1-000"),
             OutageDocuments.Acknowledgement(),
             OutageDocuments.GenerationUnit("p1-001", revision: 5, status: "A09"));
-        var route = FaultServer.Shared.Register((ctx, _, _) => Send(ctx, Target(ctx).Contains("offset=0", StringComparison.Ordinal) ? fullPage : lastPage));
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, Target(ctx).Contains("offset=0", StringComparison.Ordinal) ? fullPage : lastPage));
         using var client = Client(route);
 
         var outages = await client.GetGenerationUnitOutagesAsync(TransparencyAreas.Be, Start, Start.AddDays(1), OutageType.Forced, OutageStatus.Cancelled);
@@ -45,7 +45,7 @@ public class TransparencyClientOutagesTests
     [Fact]
     public async Task GetProductionUnitOutagesAsync_NoFilters_SendsA77ForTheBiddingZoneOnly()
     {
-        var route = FaultServer.Shared.Register((ctx, _, _) => Send(ctx, OutageDocuments.ZipOf(OutageDocuments.GenerationUnit("pu-1"))));
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, OutageDocuments.ZipOf(OutageDocuments.GenerationUnit("pu-1"))));
         using var client = Client(route);
 
         var outage = Assert.Single(await client.GetProductionUnitOutagesAsync(TransparencyAreas.Be, Start, Start.AddDays(1)));
@@ -60,7 +60,7 @@ public class TransparencyClientOutagesTests
     [Fact]
     public async Task GetTransmissionOutagesAsync_FromFranceToBelgium_SendsOutAndInDomain()
     {
-        var route = FaultServer.Shared.Register((ctx, _, _) => Send(ctx, OutageDocuments.ZipOf(OutageDocuments.Transmission())));
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, OutageDocuments.ZipOf(OutageDocuments.Transmission())));
         using var client = Client(route);
         var may = new DateTimeOffset(2024, 5, 10, 0, 0, 0, TimeSpan.Zero);
 
@@ -75,7 +75,7 @@ public class TransparencyClientOutagesTests
     [Fact]
     public async Task GetGenerationUnitOutagesAsync_SameOutageInTwoYearlyRequests_ReturnsItOnce()
     {
-        var route = FaultServer.Shared.Register((ctx, _, _) => Send(ctx, OutageDocuments.ZipOf(OutageDocuments.GenerationUnit("spanning"))));
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, OutageDocuments.ZipOf(OutageDocuments.GenerationUnit("spanning"))));
         using var client = Client(route);
 
         var outages = await client.GetGenerationUnitOutagesAsync(TransparencyAreas.Be, new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2024, 9, 1, 0, 0, 0, TimeSpan.Zero));
@@ -87,7 +87,7 @@ public class TransparencyClientOutagesTests
     [Fact]
     public async Task GetGenerationUnitOutagesAsync_NoMatchingData_ReturnsNoOutages()
     {
-        var route = FaultServer.Shared.Register((ctx, _, _) => Send(ctx, Encoding.UTF8.GetBytes(Bodies.NoMatchingData)));
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, Encoding.UTF8.GetBytes(Bodies.NoMatchingData)));
         using var client = Client(route);
 
         var outages = await client.GetGenerationUnitOutagesAsync(TransparencyAreas.Be, Start, Start.AddDays(1));
@@ -101,7 +101,7 @@ public class TransparencyClientOutagesTests
     [InlineData(null, OutageStatus.Other)]
     public async Task GetGenerationUnitOutagesAsync_FilterThePlatformDoesNotTake_ThrowsBeforeSending(OutageType? type, OutageStatus? status)
     {
-        var route = FaultServer.Shared.Register((ctx, _, _) => Send(ctx, OutageDocuments.ZipOf()));
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, OutageDocuments.ZipOf()));
         using var client = Client(route);
 
         await Assert.ThrowsAsync<ArgumentException>(() => client.GetGenerationUnitOutagesAsync(TransparencyAreas.Be, Start, Start.AddDays(1), type, status));
@@ -113,7 +113,7 @@ public class TransparencyClientOutagesTests
     public async Task GetImbalancePricesAsync_ZipOfDualPrices_ReturnsASeriesPerCategoryTrimmedToThePeriod()
     {
         var document = OutageDocuments.ImbalancePrices(string.Empty, (1, "100", "A04"), (1, "120", "A05"), (2, "90", "A04"), (2, "130", "A05"), (3, "80", "A04"), (3, "140", "A05"));
-        var route = FaultServer.Shared.Register((ctx, _, _) => Send(ctx, OutageDocuments.Zip(("imbalance.xml", document))));
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, OutageDocuments.Zip(("imbalance.xml", document))));
         using var client = Client(route);
         var start = new DateTimeOffset(2024, 6, 1, 0, 15, 0, TimeSpan.Zero);
 
@@ -130,7 +130,7 @@ public class TransparencyClientOutagesTests
     [Fact]
     public async Task GetImbalancePricesAsync_PlainXmlDocument_ParsesItToo()
     {
-        var route = FaultServer.Shared.Register((ctx, _, _) => Send(ctx, OutageDocuments.ImbalancePrices(string.Empty, (1, "42", "A04"))));
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, OutageDocuments.ImbalancePrices(string.Empty, (1, "42", "A04"))));
         using var client = Client(route);
         var start = new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -158,7 +158,7 @@ public class TransparencyClientOutagesTests
                 </Period></TimeSeries>
             </Balancing_MarketDocument>
             """);
-        var route = FaultServer.Shared.Register((ctx, _, _) => Send(ctx, document));
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, document));
         using var client = Client(route);
         var start = new DateTimeOffset(2024, 6, 1, 0, 15, 0, TimeSpan.Zero);
 
@@ -175,11 +175,4 @@ public class TransparencyClientOutagesTests
         new(new SecurityTokenCredential(Guid.NewGuid().ToString()), new TransparencyClientOptions { BaseAddress = route.BaseAddress });
 
     private static string Target(HttpContext ctx) => ctx.Features.Get<IHttpRequestFeature>()!.RawTarget;
-
-    private static async Task Send(HttpContext ctx, byte[] body)
-    {
-        ctx.Response.StatusCode = 200;
-        ctx.Response.ContentType = body.AsSpan().StartsWith("PK"u8) ? "application/zip" : "text/xml";
-        await ctx.Response.Body.WriteAsync(body);
-    }
 }
