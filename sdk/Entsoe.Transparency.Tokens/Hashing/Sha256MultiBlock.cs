@@ -35,14 +35,22 @@ internal static class Sha256MultiBlock
     /// <summary>Words of one group's states (8 words per message).</summary>
     public const int StateWords = 8 * Lanes;
 
+    // The constants are arrays, not `ReadOnlySpan<uint> X => [...]` properties: for elements wider than a byte the
+    // compiler builds such a span through RuntimeHelpers.CreateSpan, which unoptimized (Debug) code calls for real, and
+    // each call allocates 72 bytes. An array is read in place in every build, so hashing allocates nothing in Debug too.
+
     /// <summary>The initial hash value H(0) of FIPS 180-4 §5.3.3.</summary>
-    public static ReadOnlySpan<uint> InitialState =>
+    public static ReadOnlySpan<uint> InitialState => InitialStateWords;
+
+    /// <summary>The round constants K of FIPS 180-4 §4.2.2.</summary>
+    private static ReadOnlySpan<uint> K => RoundConstants;
+
+    private static readonly uint[] InitialStateWords =
     [
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ];
 
-    /// <summary>The round constants K of FIPS 180-4 §4.2.2.</summary>
-    private static ReadOnlySpan<uint> K =>
+    private static readonly uint[] RoundConstants =
     [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
