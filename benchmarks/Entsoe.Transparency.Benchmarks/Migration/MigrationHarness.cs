@@ -147,10 +147,11 @@ public static class MigrationHarness
 
         var shownBatch = tool.BatchSize?.ToString(CultureInfo.InvariantCulture) ?? "default";
         var shownWriters = tool.Writers?.ToString(CultureInfo.InvariantCulture) ?? "default";
-        IReadOnlyList<string?> tools = tool.ToolPaths.Count == 0 ? [null] : [.. tool.ToolPaths];
+        IReadOnlyList<string> tools = tool.ToolPaths.Count == 0 ? [await ToolPublish.PublishAsync(scratch)] : tool.ToolPaths;
         for (var t = 0; t < tools.Count; t++)
         {
-            Console.WriteLine($"tool {t + 1}: {tools[t] ?? "built with the harness"} (batch {shownBatch}, writers {shownWriters}; {ToolBuild.Describe(tools[t])})");
+            var origin = tool.ToolPaths.Count == 0 ? "published from the sources by the harness: " : string.Empty;
+            Console.WriteLine($"tool {t + 1}: {origin}{tools[t]} (batch {shownBatch}, writers {shownWriters}; {ToolBuild.Describe(tools[t])})");
         }
 
         // Reference and tools alternate, each on a freshly built table, so a slow minute of a noisy machine hits all.
@@ -264,7 +265,7 @@ public static class MigrationHarness
     {
         Console.Error.WriteLine("usage: migration --provider sqlite|postgres [--rows 1000000] [--batch-size N] [--writers N] [--tool entsoe-tokens.dll]... [--repeat N] [--no-reference] [--floor] [--floor-matrix] [--token-index] [--probe-ranges N]");
         Console.Error.WriteLine("--repeat N alternates reference and tool N times (1-20) and prints the median ratio.");
-        Console.Error.WriteLine("--tool runs that entsoe-tokens.dll (e.g. a ReadyToRun publish) instead of the one built with the harness.");
+        Console.Error.WriteLine("--tool runs that entsoe-tokens.dll or executable (e.g. an installed tool) instead of a framework-dependent publish of the sources.");
         Console.Error.WriteLine("--floor (SQLite) also times the reference under the tool's pragmas and one native UPDATE per batch.");
         Console.Error.WriteLine("--floor-matrix (SQLite) times only that floor, under WAL and a rollback journal, for several batch sizes, against the reference.");
         Console.Error.WriteLine("--token-index puts a unique index on the token column of every table built.");

@@ -9,9 +9,9 @@ namespace Entsoe.Transparency.Benchmarks.Migration;
 /// </summary>
 public static class ToolBuild
 {
-    public static string Describe(string? toolPath)
+    public static string Describe(string toolPath)
     {
-        var entry = toolPath ?? Path.Combine(AppContext.BaseDirectory, "entsoe-tokens.dll");
+        var entry = toolPath;
         // An installed tool's command is a link into the tool store.
         var resolved = new FileInfo(entry).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(entry);
         var folder = Path.GetDirectoryName(resolved)!;

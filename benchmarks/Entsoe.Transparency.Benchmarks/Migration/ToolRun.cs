@@ -10,9 +10,9 @@ namespace Entsoe.Transparency.Benchmarks.Migration;
 public static class ToolRun
 {
     public static async Task<(int ExitCode, TimeSpan Elapsed, long PeakBytes, string Errors)> RunAsync(
-        string? toolPath, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+        string toolPath, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
-        var tool = toolPath ?? Path.Combine(AppContext.BaseDirectory, "entsoe-tokens.dll");
+        var tool = toolPath;
 
         // A .dll runs on the shared runtime; anything else is the executable of a self-contained publish.
         var isDll = tool.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
