@@ -17,7 +17,7 @@ public static class SqliteFloorMatrix
     public static async Task<int> RunAsync(SqliteMigrationTarget target, long rows, int storedLength, int repeat)
     {
         ArgumentNullException.ThrowIfNull(target);
-        int[] batchSizes = [1_000, 10_000, 50_000, (int)Math.Min(rows, int.MaxValue)];
+        int[] batchSizes = [1_000, 5_000, 10_000, 20_000, 50_000, (int)Math.Min(rows, int.MaxValue)];
         var cells = Journals.SelectMany(journal => batchSizes.Select(batch => (Journal: journal, Batch: batch, SecureDelete: true))).ToList();
         cells.Add(("WAL", batchSizes[0], false));
         cells.Add(("TRUNCATE", batchSizes[^1], false));
