@@ -258,8 +258,11 @@ internal sealed partial class DocumentReader : IDisposable
                     case "imbalance_Price.category":
                         fields.PriceCategory = ReadString();
                         break;
+                    // Available_Period: the capacity left during an outage; WindPowerFeedin_Period: the wind power an
+                    // offshore grid can still feed in during its outage (A79).
                     case "Period":
                     case "Available_Period":
+                    case "WindPowerFeedin_Period":
                         ReadPeriod();
                         break;
                     default:
