@@ -75,16 +75,7 @@ public class PeriodCalendarTests
     [Fact]
     public void Parse_VariableDailyPeriodAcrossTheMarchChange_PlacesLaterDaysAnHourEarlierInUtc()
     {
-        var content = SampleDocuments.WithSeries("GL_MarketDocument", SampleDocuments.GenerationLoad30, """
-            <mRID>1</mRID>
-            <curveType>A03</curveType>
-            <Period>
-              <timeInterval><start>2026-03-16T23:00Z</start><end>2026-05-18T22:00Z</end></timeInterval>
-              <resolution>P1D</resolution>
-              <Point><position>1</position><quantity>10</quantity></Point>
-              <Point><position>14</position><quantity>20</quantity></Point>
-            </Period>
-            """);
+        var content = VariableSeries("P1D", "2026-03-16T23:00Z", "2026-05-18T22:00Z", (1, 10m), (14, 20m));
 
         var points = Assert.Single(Assert.Single(TransparencyDocumentParser.Parse(content).TimeSeries).Periods).Points;
 
@@ -97,15 +88,7 @@ public class PeriodCalendarTests
     [Fact]
     public void Parse_YearOfMonthsAndAWindowInJuly_KeepsJulyStartingAtLocalMidnight()
     {
-        var content = SampleDocuments.WithSeries("GL_MarketDocument", SampleDocuments.GenerationLoad30, """
-            <mRID>1</mRID>
-            <curveType>A03</curveType>
-            <Period>
-              <timeInterval><start>2021-12-31T23:00Z</start><end>2022-12-31T23:00Z</end></timeInterval>
-              <resolution>P1M</resolution>
-              <Point><position>1</position><quantity>5</quantity></Point>
-            </Period>
-            """);
+        var content = VariableSeries("P1M", "2021-12-31T23:00Z", "2022-12-31T23:00Z", (1, 5m));
         var options = new TransparencyParseOptions { Window = Interval("2022-07-10T00:00Z", "2022-07-20T00:00Z"), KeepOverlappingPoints = true };
 
         var point = Assert.Single(Assert.Single(Assert.Single(TransparencyDocumentParser.Parse(content, options).TimeSeries).Periods).Points);
@@ -168,6 +151,18 @@ public class PeriodCalendarTests
     [InlineData("P1Y", true)]
     public void IsLocalCalendar_Resolution_TrueFromADayUp(string code, bool expected) =>
         Assert.Equal(expected, TimeSeriesResolution.Parse(code).IsLocalCalendar);
+
+    // One A03 series of one period, so that its stated positions expand over the whole period.
+    private static byte[] VariableSeries(string resolution, string start, string end, params (int Position, decimal Quantity)[] points) =>
+        SampleDocuments.WithSeries("GL_MarketDocument", SampleDocuments.GenerationLoad30, $"""
+            <mRID>1</mRID>
+            <curveType>A03</curveType>
+            <Period>
+              <timeInterval><start>{start}</start><end>{end}</end></timeInterval>
+              <resolution>{resolution}</resolution>
+              {string.Concat(points.Select(p => string.Create(CultureInfo.InvariantCulture, $"<Point><position>{p.Position}</position><quantity>{p.Quantity}</quantity></Point>")))}
+            </Period>
+            """);
 
     private static UtcInterval Interval(string start, string end) => new(Instant(start), Instant(end));
 
