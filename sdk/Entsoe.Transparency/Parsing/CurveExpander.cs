@@ -24,9 +24,11 @@ internal static class CurveExpander
         TimeSeriesCurveType curveType,
         ReadOnlySpan<int> positions,
         ReadOnlySpan<decimal> values,
+        ReadOnlySpan<decimal?> secondaries,
         PointWindow? window)
     {
-        var steps = period.Resolution.CountSteps(period.Interval);
+        var calendar = period.Calendar;
+        var steps = calendar.CountSteps(period.Interval.End);
         Validate(period, positions, steps);
         if (positions.IsEmpty)
         {
@@ -43,7 +45,7 @@ internal static class CurveExpander
         var variable = curveType == TimeSeriesCurveType.VariableSizedBlocks;
         var count = window is null
             ? variable ? steps - positions[0] + 1 : positions.Length
-            : variable ? FillVariable(period, positions, values, steps, window, null) : FillFixed(period, positions, values, window, null);
+            : variable ? FillVariable(calendar, positions, values, secondaries, steps, window, null) : FillFixed(calendar, positions, values, secondaries, window, null);
         if (count == 0)
         {
             return [];
@@ -51,25 +53,24 @@ internal static class CurveExpander
 
         var points = new TimeSeriesPoint[count];
         _ = variable
-            ? FillVariable(period, positions, values, steps, window, points)
-            : FillFixed(period, positions, values, window, points);
+            ? FillVariable(calendar, positions, values, secondaries, steps, window, points)
+            : FillFixed(calendar, positions, values, secondaries, window, points);
         return points;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     // Called once per period with a loop over every point: optimized from the first call, as in DocumentReader.
-    private static int FillFixed(RawPeriod period, ReadOnlySpan<int> positions, ReadOnlySpan<decimal> values, PointWindow? window, TimeSeriesPoint[]? target)
+    private static int FillFixed(PeriodCalendar calendar, ReadOnlySpan<int> positions, ReadOnlySpan<decimal> values, ReadOnlySpan<decimal?> secondaries, PointWindow? window, TimeSeriesPoint[]? target)
     {
-        var start = period.Interval.Start;
         var written = 0;
         for (var i = 0; i < positions.Length; i++)
         {
-            var at = period.Resolution.AddTo(start, positions[i] - 1);
-            if (window is not { } w || w.Keeps(at, period.Resolution))
+            var at = calendar.StepStart(positions[i] - 1);
+            if (window is not { } w || w.Keeps(at, calendar, positions[i] - 1))
             {
                 if (target is not null)
                 {
-                    target[written] = new TimeSeriesPoint(at, values[i]);
+                    target[written] = secondaries.IsEmpty ? new TimeSeriesPoint(at, values[i]) : new TimeSeriesPoint(at, values[i], secondaries[i]);
                 }
 
                 written++;
@@ -80,23 +81,23 @@ internal static class CurveExpander
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int FillVariable(RawPeriod period, ReadOnlySpan<int> positions, ReadOnlySpan<decimal> values, int steps, PointWindow? window, TimeSeriesPoint[]? target)
+    private static int FillVariable(PeriodCalendar calendar, ReadOnlySpan<int> positions, ReadOnlySpan<decimal> values, ReadOnlySpan<decimal?> secondaries, int steps, PointWindow? window, TimeSeriesPoint[]? target)
     {
-        var resolution = period.Resolution;
-        var start = period.Interval.Start;
         var written = 0;
         var next = 0;
         var value = 0m;
+        decimal? secondary = null;
         for (var step = positions[0] - 1; step < steps; step++)
         {
             if (next < positions.Length && positions[next] == step + 1)
             {
                 value = values[next];
+                secondary = secondaries.IsEmpty ? null : secondaries[next];
                 next++;
             }
 
-            var at = resolution.AddTo(start, step);
-            if (window is { } w && !w.Keeps(at, resolution))
+            var at = calendar.StepStart(step);
+            if (window is { } w && !w.Keeps(at, calendar, step))
             {
                 // Points are in time order: once past the window's end nothing later can be inside it.
                 if (w.IsPast(at))
@@ -109,7 +110,7 @@ internal static class CurveExpander
 
             if (target is not null)
             {
-                target[written] = new TimeSeriesPoint(at, value);
+                target[written] = secondary is null ? new TimeSeriesPoint(at, value) : new TimeSeriesPoint(at, value, secondary);
             }
 
             written++;

@@ -118,14 +118,14 @@ internal sealed partial class DocumentReader
         foreach (var raw in rawPeriods)
         {
             var stated = positions.AsSpan(raw.Offset, raw.Count);
-            CurveExpander.Validate(raw, stated, raw.Resolution.CountSteps(raw.Interval));
-            var start = raw.Interval.Start;
+            var calendar = raw.Calendar;
+            CurveExpander.Validate(raw, stated, calendar.CountSteps(raw.Interval.End));
             for (var i = 0; i < stated.Length; i++)
             {
-                var from = raw.Resolution.AddTo(start, stated[i] - 1);
+                var from = calendar.StepStart(stated[i] - 1);
                 var to = curveType == TimeSeriesCurveType.VariableSizedBlocks
-                    ? i + 1 < stated.Length ? raw.Resolution.AddTo(start, stated[i + 1] - 1) : raw.Interval.End
-                    : raw.Resolution.AddTo(start, stated[i]);
+                    ? i + 1 < stated.Length ? calendar.StepStart(stated[i + 1] - 1) : raw.Interval.End
+                    : calendar.StepStart(stated[i]);
                 if (to > raw.Interval.End)
                 {
                     to = raw.Interval.End;

@@ -51,11 +51,13 @@ internal sealed partial class DocumentReader : IDisposable
 
         var root = reader.LocalName;
         var namespaceUri = reader.NamespaceURI;
-        var kind = KindOf(root) ?? throw Error(
+        var kind = KindOf(root) ?? throw (Unsupported(root) ?? Error(
             $"'{Quote(root)}' is not a Transparency Platform document this parser reads (expected Publication_MarketDocument, GL_MarketDocument, " +
-            "Balancing_MarketDocument, TransmissionNetwork_MarketDocument, Unavailability_MarketDocument or Acknowledgement_MarketDocument).");
+            "Balancing_MarketDocument, TransmissionNetwork_MarketDocument, Unavailability_MarketDocument or Acknowledgement_MarketDocument)."));
 
         var header = default(DocumentHeader);
+        DateTimeOffset? flatStart = null;
+        DateTimeOffset? flatEnd = null;
         AcknowledgementReason? reason = null;
         var series = new List<TimeSeries>();
         if (Enter())
@@ -98,6 +100,15 @@ internal sealed partial class DocumentReader : IDisposable
                         {
                             header.Interval = ReadInterval();
                         }
+                        else if (name.EndsWith("timeInterval.start", StringComparison.Ordinal))
+                        {
+                            // The flattened form of installed capacity per unit (A71): time_Period.timeInterval.start.
+                            flatStart ??= ReadInstant();
+                        }
+                        else if (name.EndsWith("timeInterval.end", StringComparison.Ordinal))
+                        {
+                            flatEnd ??= ReadInstant();
+                        }
                         else
                         {
                             reader.Skip();
@@ -106,6 +117,11 @@ internal sealed partial class DocumentReader : IDisposable
                         break;
                 }
             }
+        }
+
+        if (header.Interval is null && (flatStart is not null || flatEnd is not null))
+        {
+            header.Interval = FlatInterval("time_Period.timeInterval", flatStart, flatEnd);
         }
 
         if (kind == TransparencyDocumentKind.Acknowledgement)
@@ -132,6 +148,7 @@ internal sealed partial class DocumentReader : IDisposable
             pointCategories = null;
         }
 
+        ReturnSecondaries();
         text = [];
         positions = [];
         values = [];
@@ -148,6 +165,33 @@ internal sealed partial class DocumentReader : IDisposable
         _ => null,
     };
 
+    /// <summary>
+    /// The error for a real platform document the SDK does not read yet, so that a caller is told what it is rather
+    /// than that it is unknown; null for a root the platform does not send.
+    /// </summary>
+    internal static TransparencyUnsupportedDocumentException? Unsupported(string root)
+    {
+        var what = root switch
+        {
+            "CriticalNetworkElement_MarketDocument" =>
+                "a flow-based allocation document (critical network elements with their PTDFs and margins, document type B11 " +
+                "for a B09 query); the SDK does not read flow-based documents yet",
+            "Configuration_MarketDocument" =>
+                "master data (production and generation units, document type A95); the SDK does not read master data yet",
+            "HVDCLink_MarketDocument" =>
+                "an HVDC link document (permanent limitations, document type A99); the SDK does not read HVDC link documents yet",
+            "ReserveBid_MarketDocument" =>
+                "a reserve bid document (bids as Bid_TimeSeries, document type A37); the SDK does not read bid documents yet",
+            _ => null,
+        };
+
+        return what is null
+            ? null
+            : new TransparencyUnsupportedDocumentException(
+                root,
+                $"The document is {what}. Fetch its bytes with TransparencyClient.QueryAsync and read them with an XML reader of your own.");
+    }
+
     private void ReadTimeSeries(List<TimeSeries> series)
     {
         var fields = default(TimeSeriesFields);
@@ -156,6 +200,7 @@ internal sealed partial class DocumentReader : IDisposable
         pointCount = 0;
         categories.Clear();
         categorized = false;
+        StartSeriesValues();
         if (Enter())
         {
             while (NextChild())
@@ -213,8 +258,11 @@ internal sealed partial class DocumentReader : IDisposable
                     case "imbalance_Price.category":
                         fields.PriceCategory = ReadString();
                         break;
+                    // Available_Period: the capacity left during an outage; WindPowerFeedin_Period: the wind power an
+                    // offshore grid can still feed in during its outage (A79).
                     case "Period":
                     case "Available_Period":
+                    case "WindPowerFeedin_Period":
                         ReadPeriod();
                         break;
                     default:
@@ -228,6 +276,7 @@ internal sealed partial class DocumentReader : IDisposable
             }
         }
 
+        FinishSeriesValues(ref fields);
         var curveType = CurveTypeOf(fields.CurveType);
         if (outage is not null)
         {
@@ -242,12 +291,21 @@ internal sealed partial class DocumentReader : IDisposable
             return;
         }
 
-        // Several categories in one series (dual imbalance prices): one series per category, so that every price is
-        // kept and each series still has one value per position. Points without a category first.
+        // Several categories in one series (dual imbalance prices), or one amount per direction (financial expenses and
+        // income): one series per label, so that every value is kept and each series still has one value per position.
+        // Points without a label first.
         for (var category = 0; category < categories.Count; category++)
         {
             var split = fields;
-            split.PriceCategory = categories[category] ?? fields.PriceCategory;
+            if (labelTarget == LabelTarget.FlowDirection)
+            {
+                split.FlowDirection = categories[category] ?? fields.FlowDirection;
+            }
+            else
+            {
+                split.PriceCategory = categories[category] ?? fields.PriceCategory;
+            }
+
             AddSeries(series, split, curveType, category);
         }
     }
@@ -262,7 +320,7 @@ internal sealed partial class DocumentReader : IDisposable
             TimeSeriesPoint[] points;
             if (category < 0)
             {
-                points = CurveExpander.Expand(raw, curveType, positions.AsSpan(raw.Offset, raw.Count), values.AsSpan(raw.Offset, raw.Count), window);
+                points = CurveExpander.Expand(raw, curveType, positions.AsSpan(raw.Offset, raw.Count), values.AsSpan(raw.Offset, raw.Count), Secondaries(raw.Offset, raw.Count), window);
             }
             else
             {
@@ -280,6 +338,7 @@ internal sealed partial class DocumentReader : IDisposable
                 any = true;
                 var ownPositions = ArrayPool<int>.Shared.Rent(count);
                 var ownValues = ArrayPool<decimal>.Shared.Rent(count);
+                var ownSecondaries = hasSecondaries ? ArrayPool<decimal?>.Shared.Rent(count) : null;
                 try
                 {
                     var written = 0;
@@ -289,16 +348,31 @@ internal sealed partial class DocumentReader : IDisposable
                         {
                             ownPositions[written] = positions[i];
                             ownValues[written] = values[i];
+                            if (ownSecondaries is not null)
+                            {
+                                ownSecondaries[written] = secondaryValues![i];
+                            }
+
                             written++;
                         }
                     }
 
-                    points = CurveExpander.Expand(raw, curveType, ownPositions.AsSpan(0, count), ownValues.AsSpan(0, count), window);
+                    points = CurveExpander.Expand(
+                        raw,
+                        curveType,
+                        ownPositions.AsSpan(0, count),
+                        ownValues.AsSpan(0, count),
+                        ownSecondaries is null ? [] : ownSecondaries.AsSpan(0, count),
+                        window);
                 }
                 finally
                 {
                     ArrayPool<int>.Shared.Return(ownPositions);
                     ArrayPool<decimal>.Shared.Return(ownValues);
+                    if (ownSecondaries is not null)
+                    {
+                        ArrayPool<decimal?>.Shared.Return(ownSecondaries);
+                    }
                 }
             }
 
@@ -326,6 +400,8 @@ internal sealed partial class DocumentReader : IDisposable
         var line = lineInfo?.LineNumber ?? 0;
         var column = lineInfo?.LinePosition ?? 0;
         UtcInterval? interval = null;
+        DateTimeOffset? flatStart = null;
+        DateTimeOffset? flatEnd = null;
         TimeSeriesResolution? resolution = null;
         var offset = pointCount;
         if (Enter())
@@ -340,6 +416,14 @@ internal sealed partial class DocumentReader : IDisposable
                     case "timeInterval":
                         interval = ReadInterval();
                         break;
+
+                    // Installed capacity per unit (A71) writes the interval flattened, with seconds.
+                    case "timeInterval.start":
+                        flatStart = ReadInstant();
+                        break;
+                    case "timeInterval.end":
+                        flatEnd = ReadInstant();
+                        break;
                     case "resolution":
                         resolution = ReadResolution();
                         break;
@@ -348,6 +432,11 @@ internal sealed partial class DocumentReader : IDisposable
                         break;
                 }
             }
+        }
+
+        if (interval is null && (flatStart is not null || flatEnd is not null))
+        {
+            interval = FlatInterval("timeInterval", flatStart, flatEnd);
         }
 
         if (interval is null || resolution is null)
@@ -359,116 +448,6 @@ internal sealed partial class DocumentReader : IDisposable
         }
 
         rawPeriods.Add(new RawPeriod(interval.Value, resolution, offset, pointCount - offset, line, column));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ReadPoint()
-    {
-        int? position = null;
-        decimal? value = null;
-        var category = 0;
-        if (Enter())
-        {
-            while (NextChild())
-            {
-                var name = reader.LocalName;
-                if (name == "position")
-                {
-                    position = ReadPosition();
-                }
-                else if (value is null && (name == "quantity" || name == "price.amount" || name == "imbalance_Price.amount"))
-                {
-                    value = ReadDecimal(name);
-                }
-                else if (name == "imbalance_Price.category")
-                {
-                    category = CategoryIndex(ReadText());
-                }
-                else
-                {
-                    // secondaryQuantity, Financial_Price components and the like: not part of the series' value.
-                    reader.Skip();
-                }
-            }
-        }
-
-        if (position is null)
-        {
-            throw Error("A Point has no position.");
-        }
-
-        // A point without a value carries nothing to place; leaving it out makes it a missing position.
-        if (value is null)
-        {
-            return;
-        }
-
-        if (pointCount == positions.Length)
-        {
-            Grow();
-        }
-
-        positions[pointCount] = position.Value;
-        values[pointCount] = value.Value;
-        if (category != 0 && !categorized)
-        {
-            StartCategories();
-        }
-
-        if (categorized)
-        {
-            pointCategories![pointCount] = (byte)category;
-        }
-
-        pointCount++;
-    }
-
-    /// <summary>The index of a point's category in <see cref="categories"/>, adding it when first seen.</summary>
-    private int CategoryIndex(ReadOnlySpan<char> code)
-    {
-        if (code.IsEmpty)
-        {
-            return 0;
-        }
-
-        if (categories.Count == 0)
-        {
-            categories.Add(null);
-        }
-
-        for (var i = 1; i < categories.Count; i++)
-        {
-            if (code.SequenceEqual(categories[i]))
-            {
-                return i;
-            }
-        }
-
-        // The platform knows three categories (A04, A05, A06); a byte per point leaves room for any it adds.
-        if (categories.Count > byte.MaxValue)
-        {
-            throw Error($"A series states more than {byte.MaxValue.ToString(CultureInfo.InvariantCulture)} imbalance price categories.");
-        }
-
-        categories.Add(new string(code));
-        return categories.Count - 1;
-    }
-
-    /// <summary>The first point with a category: earlier points of the series had none (index 0).</summary>
-    private void StartCategories()
-    {
-        if (pointCategories is null || pointCategories.Length < positions.Length)
-        {
-            if (pointCategories is not null)
-            {
-                ArrayPool<byte>.Shared.Return(pointCategories);
-            }
-
-            pointCategories = ArrayPool<byte>.Shared.Rent(positions.Length);
-        }
-
-        Array.Clear(pointCategories, 0, pointCount);
-        categorized = true;
     }
 
     // MktPSRType holds the production type and, on per-unit items (A73), the unit itself under PowerSystemResources.
@@ -585,6 +564,12 @@ internal sealed partial class DocumentReader : IDisposable
             }
         }
 
+        return FlatInterval(name, start, end);
+    }
+
+    /// <summary>An interval from its two instants, read nested (<c>timeInterval/start</c>) or flattened (<c>timeInterval.start</c>).</summary>
+    private UtcInterval FlatInterval(string name, DateTimeOffset? start, DateTimeOffset? end)
+    {
         if (start is null || end is null)
         {
             throw Error($"The {name} has no {(start is null ? "start" : "end")}.");
@@ -779,6 +764,7 @@ internal sealed partial class DocumentReader : IDisposable
         ArrayPool<decimal>.Shared.Return(values);
         positions = newPositions;
         values = newValues;
+        GrowSecondaries(size);
         if (categorized && pointCategories!.Length < size)
         {
             var newCategories = ArrayPool<byte>.Shared.Rent(size);

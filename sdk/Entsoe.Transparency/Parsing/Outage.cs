@@ -110,7 +110,10 @@ public sealed class Outage
     /// <summary>The <c>quantity_Measure_Unit.name</c> of <see cref="AvailableCapacity"/>, usually <c>MAW</c>.</summary>
     public string? QuantityUnit { get; }
 
-    /// <summary>The capacity still available during the outage (<c>Available_Period</c>), as stated steps in time order.</summary>
+    /// <summary>
+    /// The capacity still available during the outage (<c>Available_Period</c>; for an offshore grid, A79, the wind
+    /// power it can still feed in, <c>WindPowerFeedin_Period</c>), as stated steps in time order.
+    /// </summary>
     public IReadOnlyList<OutageCapacityStep> AvailableCapacity { get; }
 
     /// <summary>The reasons the document gives, document-level ones first.</summary>

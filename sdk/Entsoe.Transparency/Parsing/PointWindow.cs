@@ -6,9 +6,9 @@ namespace Entsoe.Transparency;
 /// </summary>
 internal readonly record struct PointWindow(UtcInterval Interval, bool Overlapping)
 {
-    /// <summary>Whether the point starting at <paramref name="at"/> with <paramref name="resolution"/> is kept.</summary>
-    public bool Keeps(DateTimeOffset at, TimeSeriesResolution resolution) => Overlapping
-        ? at < Interval.End && resolution.AddTo(at, 1) > Interval.Start
+    /// <summary>Whether the point of step <paramref name="step"/>, starting at <paramref name="at"/>, is kept; it lasts until the next step of <paramref name="calendar"/>.</summary>
+    public bool Keeps(DateTimeOffset at, in PeriodCalendar calendar, int step) => Overlapping
+        ? at < Interval.End && calendar.StepStart(step + 1) > Interval.Start
         : Interval.Contains(at);
 
     /// <summary>True once <paramref name="at"/> is at or past the window's end: no later point can be kept.</summary>

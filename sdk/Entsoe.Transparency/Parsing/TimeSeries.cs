@@ -25,6 +25,8 @@ public sealed class TimeSeries
         FlowDirection = fields.FlowDirection;
         Sequence = fields.Sequence;
         PriceCategory = fields.PriceCategory;
+        ValueKind = fields.ValueKind;
+        SecondaryValueKind = fields.SecondaryValueKind;
         CurveType = curveType;
         Periods = periods;
     }
@@ -74,7 +76,11 @@ public sealed class TimeSeries
     /// <summary>The <c>contract_MarketAgreement.type</c>, for example <c>A01</c> (daily) on day-ahead prices.</summary>
     public string? ContractType { get; }
 
-    /// <summary>The <c>flowDirection.direction</c> of balancing series: <c>A01</c> up, <c>A02</c> down.</summary>
+    /// <summary>
+    /// The <c>flowDirection.direction</c> of balancing series: <c>A01</c> up, <c>A02</c> down. For financial expenses
+    /// and income for balancing (A87), whose points state one <c>Financial_Price</c> per direction, the parser makes
+    /// one series per direction (in the order the directions first appear) and this is that <c>Financial_Price/direction</c>.
+    /// </summary>
     public string? FlowDirection { get; }
 
     /// <summary>
@@ -92,6 +98,19 @@ public sealed class TimeSeries
     /// no price is dropped and each series has one value per position. Null when the points state no category.
     /// </summary>
     public string? PriceCategory { get; }
+
+    /// <summary>
+    /// Which element <see cref="TimeSeriesPoint.Value"/> comes from: <see cref="TimeSeriesValueKind.Quantity"/> when
+    /// the points state a <c>quantity</c>, else the price they state. <see langword="null"/> when the series has no
+    /// point with a value, or its points disagree.
+    /// </summary>
+    public TimeSeriesValueKind? ValueKind { get; }
+
+    /// <summary>
+    /// Which element <see cref="TimeSeriesPoint.SecondaryValue"/> comes from (the price beside a quantity, or
+    /// <c>secondaryQuantity</c>); <see langword="null"/> when no point states a second value.
+    /// </summary>
+    public TimeSeriesValueKind? SecondaryValueKind { get; }
 
     /// <summary>The <c>curveType</c>; <see cref="TimeSeriesCurveType.SequentialFixedSizeBlocks"/> when the series states none.</summary>
     public TimeSeriesCurveType CurveType { get; }

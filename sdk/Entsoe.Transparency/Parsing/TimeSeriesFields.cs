@@ -21,4 +21,6 @@ internal struct TimeSeriesFields
     public string? FlowDirection;
     public int? Sequence;
     public string? PriceCategory;
+    public TimeSeriesValueKind? ValueKind;
+    public TimeSeriesValueKind? SecondaryValueKind;
 }

@@ -247,14 +247,16 @@ public class TransparencyDocumentParserTests
     }
 
     [Fact]
-    public void Parse_QuarterResolution_StepsThreeCalendarMonths()
+    public void Parse_QuarterResolution_StepsThreeMonthsOfTheLocalCalendar()
     {
         var content = SampleDocuments.Capacity("P3M", "2023-12-31T23:00Z", "2024-12-31T23:00Z", "1", "2", "3", "4");
 
         var points = Assert.Single(Assert.Single(TransparencyDocumentParser.Parse(content).TimeSeries).Periods).Points;
 
-        Assert.Equal([12, 3, 6, 9], points.Select(p => p.Timestamp.Month));
-        Assert.All(points, p => Assert.Equal(23, p.Timestamp.Hour));
+        // Local (CET) 1 January, 1 April, 1 July, 1 October: the three after the March change are at 22:00Z.
+        Assert.Equal(
+            [new DateTimeOffset(2023, 12, 31, 23, 0, 0, TimeSpan.Zero), new(2024, 3, 31, 22, 0, 0, TimeSpan.Zero), new(2024, 6, 30, 22, 0, 0, TimeSpan.Zero), new(2024, 9, 30, 22, 0, 0, TimeSpan.Zero)],
+            points.Select(p => p.Timestamp));
     }
 
     [Fact]
