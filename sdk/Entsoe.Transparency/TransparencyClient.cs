@@ -446,7 +446,7 @@ public partial class TransparencyClient : IDisposable
         if (DocumentInspector.IsZip(result.Body))
         {
             log.RequestCompleted(state.Description, result.StatusCode, TransparencyContentKind.Zip, state.Attempts, result.Body.Length, elapsed);
-            return new TransparencyResponse(result.StatusCode, TransparencyContentKind.Zip, null, null, result.Body);
+            return new TransparencyResponse(result.StatusCode, TransparencyContentKind.Zip, null, null, result.Body) { Redactor = redactor };
         }
 
         var (root, reason) = DocumentInspector.Inspect(result.Body);
@@ -464,12 +464,12 @@ public partial class TransparencyClient : IDisposable
             }
 
             log.NoMatchingData(state.Description);
-            return new TransparencyResponse(result.StatusCode, TransparencyContentKind.NoMatchingData, root, reason, result.Body);
+            return new TransparencyResponse(result.StatusCode, TransparencyContentKind.NoMatchingData, root, reason, result.Body) { Redactor = redactor };
         }
 
         var kind = root is null ? TransparencyContentKind.Other : TransparencyContentKind.Xml;
         log.RequestCompleted(state.Description, result.StatusCode, kind, state.Attempts, result.Body.Length, elapsed);
-        return new TransparencyResponse(result.StatusCode, kind, root, null, result.Body);
+        return new TransparencyResponse(result.StatusCode, kind, root, null, result.Body) { Redactor = redactor };
     }
 
     private TransparencyException Fail(TransparencyException exception)

@@ -62,7 +62,7 @@ internal sealed class ErrorMapper(Redactor redactor, Uri baseAddress, TimeProvid
     {
         var details = new ErrorDetails(null, state.Description, null, state.Attempts);
         return new TransparencyException(
-            Finish($"Could not reach the Transparency Platform at {baseAddress.Host} ({redactor.Redact(inner.Message)}).", state),
+            Finish($"Could not reach the Transparency Platform at {baseAddress.Host}:{baseAddress.Port.ToString(CultureInfo.InvariantCulture)}: {NetworkFailure.Describe(inner)}, after {state.Attempts} attempt(s).", state),
             redactor.SafeInner(inner),
             details);
     }
