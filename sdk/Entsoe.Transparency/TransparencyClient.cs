@@ -152,7 +152,7 @@ public partial class TransparencyClient : IDisposable
 
     /// <summary>
     /// Sends a query over any period, as the platform allows it: one request per chunk of the data item's longest
-    /// span (<see cref="QuerySpanTable"/>; one year for most), a chunk refused as too large halved until it fits, and
+    /// span (<see cref="QuerySpanTable"/>; one year for most), a chunk refused as too large split until it fits, and
     /// for paged items (<see cref="OffsetPagingPlan"/>) every <c>offset</c> page until a short or empty one. Each request
     /// goes through <see cref="QueryAsync"/>, with its retries and the shared rate limit.
     /// </summary>
@@ -161,7 +161,7 @@ public partial class TransparencyClient : IDisposable
     /// <returns>The non-empty responses in time order (pages in offset order). A chunk with no matching data yields nothing.</returns>
     /// <exception cref="ArgumentException">The query has no period.</exception>
     /// <exception cref="TransparencyNoMatchingDataException">No request found data and the query or the options ask for an exception.</exception>
-    /// <exception cref="TransparencyBisectLimitException">A chunk is still too large at the shortest period allowed; narrow the query.</exception>
+    /// <exception cref="TransparencyBisectLimitException">A chunk is still too large at the shortest period allowed, or halving it did not reduce its count; narrow the query.</exception>
     /// <exception cref="TransparencyOffsetLimitException">The last page the platform serves (offset 4800) was full, so more data exists than paging can reach.</exception>
     /// <exception cref="TransparencyException">A request failed; the subtype says why.</exception>
     public virtual IAsyncEnumerable<TransparencyResponse> QueryAllAsync(TransparencyQuery query, CancellationToken cancellationToken = default)
@@ -446,7 +446,7 @@ public partial class TransparencyClient : IDisposable
         if (DocumentInspector.IsZip(result.Body))
         {
             log.RequestCompleted(state.Description, result.StatusCode, TransparencyContentKind.Zip, state.Attempts, result.Body.Length, elapsed);
-            return new TransparencyResponse(result.StatusCode, TransparencyContentKind.Zip, null, null, result.Body);
+            return new TransparencyResponse(result.StatusCode, TransparencyContentKind.Zip, null, null, result.Body) { Redactor = redactor };
         }
 
         var (root, reason) = DocumentInspector.Inspect(result.Body);
@@ -464,12 +464,12 @@ public partial class TransparencyClient : IDisposable
             }
 
             log.NoMatchingData(state.Description);
-            return new TransparencyResponse(result.StatusCode, TransparencyContentKind.NoMatchingData, root, reason, result.Body);
+            return new TransparencyResponse(result.StatusCode, TransparencyContentKind.NoMatchingData, root, reason, result.Body) { Redactor = redactor };
         }
 
         var kind = root is null ? TransparencyContentKind.Other : TransparencyContentKind.Xml;
         log.RequestCompleted(state.Description, result.StatusCode, kind, state.Attempts, result.Body.Length, elapsed);
-        return new TransparencyResponse(result.StatusCode, kind, root, null, result.Body);
+        return new TransparencyResponse(result.StatusCode, kind, root, null, result.Body) { Redactor = redactor };
     }
 
     private TransparencyException Fail(TransparencyException exception)

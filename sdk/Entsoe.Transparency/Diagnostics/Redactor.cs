@@ -33,8 +33,8 @@ internal sealed partial class Redactor(SecurityTokenCredential credential)
             }
         }
 
-        result = QueryTokenPattern().Replace(result, "$1" + Mask);
-        return HeaderTokenPattern().Replace(result, "$1" + Mask);
+        result = QueryTokenPattern().Replace(result, MaskValue);
+        return HeaderTokenPattern().Replace(result, MaskValue);
     }
 
     /// <summary>Describes a request as method and URL, token removed: what a log line or exception may show.</summary>
@@ -44,18 +44,21 @@ internal sealed partial class Redactor(SecurityTokenCredential credential)
     /// A short, single-line, redacted excerpt of a response body for an exception message. Redaction comes before
     /// truncation, so a cut can never leave part of a token behind.
     /// </summary>
-    public string Excerpt(ReadOnlySpan<byte> body, int maxLength = DefaultExcerptLength)
+    public string Excerpt(ReadOnlyMemory<byte> body, int maxLength = DefaultExcerptLength)
     {
         if (body.IsEmpty)
         {
             return string.Empty;
         }
 
-        var text = Encoding.UTF8.GetString(body.Length > 64 * 1024 ? body[..(64 * 1024)] : body);
-        if (LooksLikeHtml(text))
+        var text = Encoding.UTF8.GetString(body.Length > 64 * 1024 ? body.Span[..(64 * 1024)] : body.Span);
+        if (LooksLikeMarkup(text))
         {
-            text = TagPattern().Replace(text, " ");
-            text = System.Net.WebUtility.HtmlDecode(text);
+            // An acknowledgement's reason is what a reader needs; its prolog, namespaces and sender ids are not.
+            var (root, reason) = DocumentInspector.Inspect(body);
+            text = reason is not null
+                ? $"{root}: reason {reason.Code ?? "(no code)"}: {reason.Text}"
+                : System.Net.WebUtility.HtmlDecode(TagPattern().Replace(text, " "));
         }
 
         text = WhitespacePattern().Replace(Redact(text), " ").Trim();
@@ -79,6 +82,48 @@ internal sealed partial class Redactor(SecurityTokenCredential credential)
             : new RedactedException($"{exception.GetType().FullName}: {Redact(exception.Message)}");
     }
 
+    // Keeps what follows a token that is the sentence's, not the token's: "SECURITY_TOKEN: <t>)." keeps its ").".
+    private static string MaskValue(Match match)
+    {
+        var value = match.Groups["value"].Value;
+        var kept = value.AsSpan().TrimEnd(".,:;!?)]}");
+        return string.Concat(match.Groups["name"].Value, Mask, value.AsSpan(kept.Length));
+    }
+
+    private static bool LooksLikeMarkup(string text) => LooksLikeHtml(text) || text.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Returns <paramref name="exception"/> itself when neither its message nor its inner exception holds a token,
+    /// otherwise a copy with both redacted: a parse error quotes the document, which is the server's text.
+    /// </summary>
+    public TransparencyDocumentException Redact(TransparencyDocumentException exception)
+    {
+        var message = Redact(exception.Message);
+        var inner = SafeInner(exception.InnerException);
+        return string.Equals(message, exception.Message, StringComparison.Ordinal) && ReferenceEquals(inner, exception.InnerException)
+            ? exception
+            : new TransparencyDocumentException(message, exception.LineNumber ?? 0, exception.LinePosition ?? 0, inner);
+    }
+
+    /// <summary>Runs <paramref name="parse"/>; a parse error it throws reaches the caller redacted (<see cref="Redact(TransparencyDocumentException)"/>).</summary>
+    public T RedactErrorsOf<T>(Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (TransparencyDocumentException e)
+        {
+            var safe = Redact(e);
+            if (ReferenceEquals(safe, e))
+            {
+                throw;
+            }
+
+            throw safe;
+        }
+    }
+
     internal static bool LooksLikeHtml(string text)
     {
         var start = text.AsSpan().TrimStart();
@@ -87,10 +132,10 @@ internal sealed partial class Redactor(SecurityTokenCredential credential)
             || text.Contains("<body", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"(securityToken\s*(?:=|%3D)\s*)[^&\s'""<>#]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>securityToken\s*(?:=|%3D)\s*)(?<value>[^&\s'""<>#]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QueryTokenPattern();
 
-    [GeneratedRegex(@"(SECURITY_TOKEN[""']?\s*[:=]\s*[""']?)[^\s""'<>,;&]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>SECURITY_TOKEN[""']?\s*[:=]\s*[""']?)(?<value>[^\s""'<>,;&]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeaderTokenPattern();
 
     [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]

@@ -1,6 +1,10 @@
 namespace Entsoe.Transparency;
 
-/// <summary>The query asks for more documents than the platform allows in one response; split the period or the query.</summary>
+/// <summary>
+/// The query asks for more than the platform serves in one response: a longer period than the data item allows, or
+/// more instances or documents than one response may hold. <see cref="Limit"/> says which, and the other properties
+/// carry the numbers the platform stated. <see cref="TransparencyClient.QueryAllAsync"/> acts on it by itself.
+/// </summary>
 public class TransparencyQueryTooLargeException : TransparencyBadRequestException
 {
     /// <summary>Creates an exception with a default message.</summary>
@@ -23,16 +27,28 @@ public class TransparencyQueryTooLargeException : TransparencyBadRequestExceptio
     {
     }
 
-    internal TransparencyQueryTooLargeException(string message, ErrorDetails details, string? reasonCode, string? reasonText, int? requestedCount, int? allowedCount)
+    internal TransparencyQueryTooLargeException(string message, ErrorDetails details, string? reasonCode, string? reasonText, TooLargeNotice notice)
         : base(message, details, reasonCode, reasonText)
     {
-        RequestedCount = requestedCount;
-        AllowedCount = allowedCount;
+        Limit = notice.Limit;
+        RequestedCount = notice.RequestedCount;
+        AllowedCount = notice.AllowedCount;
+        RequestedPeriod = notice.RequestedPeriod;
+        AllowedPeriod = notice.AllowedPeriod;
     }
 
-    /// <summary>How many documents the query would return, when the platform said.</summary>
+    /// <summary>Which limit the query went beyond, as far as the platform's text says.</summary>
+    public TransparencyQueryLimit Limit { get; }
+
+    /// <summary>How many instances or documents (<see cref="Limit"/>) the query would return, when the platform said.</summary>
     public int? RequestedCount { get; }
 
-    /// <summary>How many documents one response may hold, when the platform said.</summary>
+    /// <summary>How many instances or documents (<see cref="Limit"/>) one response may hold, when the platform said.</summary>
     public int? AllowedCount { get; }
+
+    /// <summary>For a period limit: the length of the period asked for, when the platform stated it.</summary>
+    public TimeSpan? RequestedPeriod { get; }
+
+    /// <summary>For a period limit: the longest period allowed as an ISO 8601 duration (<c>P1Y</c>, <c>P1M</c>, <c>P365D</c>), when the platform stated it.</summary>
+    public string? AllowedPeriod { get; }
 }

@@ -54,7 +54,7 @@ public static class TransparencyDocumentParser
     {
         ArgumentNullException.ThrowIfNull(response);
         ValidateOptions(options);
-        var document = ParseBytes(response.Content, options);
+        var document = RedactedBy(response.Redactor, () => ParseBytes(response.Content, options, redactor: response.Redactor));
 
         // The client has already redacted the reason; the raw body's text has not been.
         if (document.IsAcknowledgement && response.Acknowledgement is { } redacted)
@@ -82,14 +82,17 @@ public static class TransparencyDocumentParser
     /// parser reads; the message names the entry.
     /// </exception>
     /// <exception cref="ArgumentException">The window in <paramref name="options"/> ends before it starts.</exception>
-    public static IReadOnlyList<TransparencyArchiveEntry> ParseArchive(ReadOnlyMemory<byte> content, TransparencyParseOptions? options = null)
+    public static IReadOnlyList<TransparencyArchiveEntry> ParseArchive(ReadOnlyMemory<byte> content, TransparencyParseOptions? options = null) =>
+        ArchiveOf(content, options, null);
+
+    private static IReadOnlyList<TransparencyArchiveEntry> ArchiveOf(ReadOnlyMemory<byte> content, TransparencyParseOptions? options, Redactor? redactor)
     {
         ValidateOptions(options);
         RequireZip(content);
         var entries = new List<TransparencyArchiveEntry>();
         foreach (var (name, bytes) in Entries(content, options))
         {
-            entries.Add(new TransparencyArchiveEntry(name, ParseEntry(name, bytes, options, null)));
+            entries.Add(new TransparencyArchiveEntry(name, ParseEntry(name, bytes, options, null, redactor)));
         }
 
         return entries.AsReadOnly();
@@ -107,7 +110,7 @@ public static class TransparencyDocumentParser
     public static IReadOnlyList<TransparencyArchiveEntry> ParseArchive(TransparencyResponse response, TransparencyParseOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return response.IsEmpty ? [] : ParseArchive(response.Content, options);
+        return response.IsEmpty ? [] : RedactedBy(response.Redactor, () => ArchiveOf(response.Content, options, response.Redactor));
     }
 
     /// <summary>
@@ -125,7 +128,10 @@ public static class TransparencyDocumentParser
     /// the message names the entry.
     /// </exception>
     /// <exception cref="ArgumentException">The window in <paramref name="options"/> ends before it starts.</exception>
-    public static IReadOnlyList<Outage> ParseOutages(ReadOnlyMemory<byte> content, TransparencyParseOptions? options = null)
+    public static IReadOnlyList<Outage> ParseOutages(ReadOnlyMemory<byte> content, TransparencyParseOptions? options = null) =>
+        OutagesOf(content, options, null);
+
+    private static IReadOnlyList<Outage> OutagesOf(ReadOnlyMemory<byte> content, TransparencyParseOptions? options, Redactor? redactor)
     {
         ValidateOptions(options);
         var outages = new List<Outage>();
@@ -133,12 +139,12 @@ public static class TransparencyDocumentParser
         {
             foreach (var (name, bytes) in Entries(content, options))
             {
-                RequireOutageDocument(ParseEntry(name, bytes, options, outages), name);
+                RequireOutageDocument(ParseEntry(name, bytes, options, outages, redactor), name);
             }
         }
         else
         {
-            RequireOutageDocument(ParseBytes(content, null, outages), null);
+            RequireOutageDocument(ParseBytes(content, null, outages, redactor), null);
         }
 
         if (options?.Window is { } window)
@@ -161,7 +167,7 @@ public static class TransparencyDocumentParser
     public static IReadOnlyList<Outage> ParseOutages(TransparencyResponse response, TransparencyParseOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return response.IsEmpty ? [] : ParseOutages(response.Content, options);
+        return response.IsEmpty ? [] : RedactedBy(response.Redactor, () => OutagesOf(response.Content, options, response.Redactor));
     }
 
     private static IEnumerable<(string Name, ReadOnlyMemory<byte> Content)> Entries(ReadOnlyMemory<byte> content, TransparencyParseOptions? options) =>
@@ -187,7 +193,7 @@ public static class TransparencyDocumentParser
         }
     }
 
-    private static TransparencyDocument ParseEntry(string name, ReadOnlyMemory<byte> content, TransparencyParseOptions? options, List<Outage>? outages)
+    private static TransparencyDocument ParseEntry(string name, ReadOnlyMemory<byte> content, TransparencyParseOptions? options, List<Outage>? outages, Redactor? redactor)
     {
         if (!LooksLikeXml(content.Span))
         {
@@ -199,7 +205,7 @@ public static class TransparencyDocumentParser
 
         try
         {
-            return ParseBytes(content, options, outages);
+            return ParseBytes(content, options, outages, redactor);
         }
         catch (TransparencyDocumentException e)
         {
@@ -225,7 +231,7 @@ public static class TransparencyDocumentParser
         return !content.IsEmpty && content[0] == (byte)'<';
     }
 
-    private static TransparencyDocument ParseBytes(ReadOnlyMemory<byte> content, TransparencyParseOptions? options, List<Outage>? outages = null)
+    private static TransparencyDocument ParseBytes(ReadOnlyMemory<byte> content, TransparencyParseOptions? options, List<Outage>? outages = null, Redactor? redactor = null)
     {
         if (DocumentInspector.IsZip(content.Span))
         {
@@ -235,10 +241,10 @@ public static class TransparencyDocumentParser
         using var stream = MemoryMarshal.TryGetArray(content, out var segment) && segment.Array is not null
             ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(content.ToArray(), writable: false);
-        return ParseCore(stream, options, outages);
+        return ParseCore(stream, options, outages, redactor);
     }
 
-    private static TransparencyDocument ParseCore(Stream content, TransparencyParseOptions? options, List<Outage>? outages = null)
+    private static TransparencyDocument ParseCore(Stream content, TransparencyParseOptions? options, List<Outage>? outages = null, Redactor? redactor = null)
     {
         try
         {
@@ -250,10 +256,14 @@ public static class TransparencyDocumentParser
             outages?.AddRange(reader.Outages);
             return document;
         }
+        catch (TransparencyDocumentException e)
+        {
+            throw WithoutLongValues(e.Message, e.LineNumber ?? 0, e.LinePosition ?? 0, e.InnerException, e, redactor);
+        }
         catch (XmlException e)
         {
             var dtd = e.Message.Contains("DTD", StringComparison.Ordinal) ? " Documents with a DTD are refused: the platform never sends one." : string.Empty;
-            throw new TransparencyDocumentException($"The content is not well-formed XML the parser accepts: {e.Message}{dtd}", e.LineNumber, e.LinePosition, e);
+            throw WithoutLongValues($"The content is not well-formed XML the parser accepts: {e.Message}{dtd}", e.LineNumber, e.LinePosition, e, null, redactor);
         }
         catch (OverflowException e)
         {
@@ -265,6 +275,30 @@ public static class TransparencyDocumentParser
             throw new TransparencyDocumentException($"A period's positions or instants are out of range: {e.Message}", e);
         }
     }
+
+    // A message about a value quotes the document, which is not ours: the token a response's credential holds is
+    // masked first (so the message still says where it was), then a value longer than any number or instant is
+    // described rather than shown (QuotedValues), whoever parses. The cause stays attached only when its own text
+    // was safe to show; otherwise a stand-in carries the safe text.
+    private static TransparencyDocumentException WithoutLongValues(string message, int line, int column, Exception? cause, TransparencyDocumentException? original, Redactor? redactor)
+    {
+        var safe = Safe(message, redactor);
+        if (original is not null && string.Equals(safe, message, StringComparison.Ordinal))
+        {
+            return original;
+        }
+
+        var inner = cause is null || string.Equals(Safe(cause.Message, redactor), cause.Message, StringComparison.Ordinal)
+            ? cause
+            : new RedactedException($"{cause.GetType().FullName}: {Safe(cause.Message, redactor)}");
+        return new TransparencyDocumentException(safe, line, column, inner);
+    }
+
+    // A response knows the credential that fetched it: the client's redactor sees each parse error about its body
+    // before the caller does, so a document echoing the token cannot carry it into an exception.
+    private static string Safe(string text, Redactor? redactor) => QuotedValues.Describe(redactor?.Redact(text) ?? text);
+
+    private static T RedactedBy<T>(Redactor? redactor, Func<T> parse) => redactor is null ? parse() : redactor.RedactErrorsOf(parse);
 
     private static TransparencyDocument Finish(TransparencyDocument document, TransparencyParseOptions? options) =>
         document.Acknowledgement is { } reason && options?.ThrowOnAcknowledgement == true

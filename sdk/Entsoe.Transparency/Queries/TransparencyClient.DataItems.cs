@@ -461,22 +461,5 @@ public partial class TransparencyClient
 
     // A parse error quotes the document (a value, an entry name), and the document is the server's text, which could
     // echo the token: the client's redactor sees every such message before the caller does.
-    private T ParseRedacted<T>(Func<T> parse)
-    {
-        try
-        {
-            return parse();
-        }
-        catch (TransparencyDocumentException ex)
-        {
-            var message = redactor.Redact(ex.Message);
-            var inner = redactor.SafeInner(ex.InnerException);
-            if (string.Equals(message, ex.Message, StringComparison.Ordinal) && ReferenceEquals(inner, ex.InnerException))
-            {
-                throw;
-            }
-
-            throw new TransparencyDocumentException(message, ex.LineNumber ?? 0, ex.LinePosition ?? 0, inner);
-        }
-    }
+    private T ParseRedacted<T>(Func<T> parse) => redactor.RedactErrorsOf(parse);
 }

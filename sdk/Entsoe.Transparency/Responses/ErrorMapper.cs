@@ -62,7 +62,7 @@ internal sealed class ErrorMapper(Redactor redactor, Uri baseAddress, TimeProvid
     {
         var details = new ErrorDetails(null, state.Description, null, state.Attempts);
         return new TransparencyException(
-            Finish($"Could not reach the Transparency Platform at {baseAddress.Host} ({redactor.Redact(inner.Message)}).", state),
+            Finish($"Could not reach the Transparency Platform at {baseAddress.Host}:{baseAddress.Port.ToString(CultureInfo.InvariantCulture)}: {NetworkFailure.Describe(inner)}, after {state.Attempts} attempt(s).", state),
             redactor.SafeInner(inner),
             details);
     }
@@ -130,18 +130,14 @@ internal sealed class ErrorMapper(Redactor redactor, Uri baseAddress, TimeProvid
     private TransparencyBadRequestException BadRequest(int status, string? root, AcknowledgementReason? reason, string excerpt, CallState state, ErrorDetails details)
     {
         var text = reason?.Text ?? excerpt;
-        if (BodyNotices.IsTooLarge(text, out var requested, out var allowed))
+        if (BodyNotices.TooLarge(text) is { } notice)
         {
-            var counts = requested is not null && allowed is not null
-                ? $": it would return {requested} documents and the platform allows {allowed} per response"
-                : string.Empty;
             return new TransparencyQueryTooLargeException(
-                Finish($"The query asks for too much data{counts}. Split the period (most data items allow at most one year per query) or narrow the query.", state),
+                Finish($"{TooLargeMessage(notice)}{Quote(text)}.", state),
                 details,
                 reason?.Code,
                 text,
-                requested,
-                allowed);
+                notice);
         }
 
         var code = reason?.Code is { Length: > 0 } c ? $" (reason code {c})" : string.Empty;
@@ -152,6 +148,36 @@ internal sealed class ErrorMapper(Redactor redactor, Uri baseAddress, TimeProvid
             reason?.Code,
             reason?.Text);
     }
+
+    // What the platform said, in numbers, then what to do; QueryAllAsync acts on each limit by itself.
+    private static string TooLargeMessage(TooLargeNotice notice)
+    {
+        var what = notice.Limit switch
+        {
+            TransparencyQueryLimit.Instances => "instances",
+            TransparencyQueryLimit.Documents => "documents",
+            _ => "items",
+        };
+        return notice.Limit switch
+        {
+            TransparencyQueryLimit.Period =>
+                "The query's period is longer than the platform allows for this data item" +
+                (notice.RequestedPeriod is { } asked ? $": {Days(asked)} asked" : string.Empty) +
+                (notice.AllowedPeriod is { } most ? $"{(notice.RequestedPeriod is null ? ":" : ",")} at most {most}" : string.Empty) +
+                ". Split the period (QueryAllAsync splits it by itself); the platform says",
+            _ =>
+                "The query asks for too much data" +
+                (notice.RequestedCount is { } requested ? string.Create(CultureInfo.InvariantCulture, $": it would return {requested} {what}") : string.Empty) +
+                (notice.AllowedCount is { } allowed
+                    ? string.Create(CultureInfo.InvariantCulture, $"{(notice.RequestedCount is null ? ":" : " and")} the platform allows {allowed} {what} per response")
+                    : string.Empty) +
+                ". Split the period or narrow the query (QueryAllAsync halves the period by itself); the platform says",
+        };
+    }
+
+    private static string Days(TimeSpan value) => value.TotalDays >= 1
+        ? value.TotalDays.ToString("0.##", CultureInfo.InvariantCulture) + " days"
+        : value.TotalHours.ToString("0.##", CultureInfo.InvariantCulture) + " hours";
 
     private TransparencyServiceUnavailableException Unavailable(AttemptResult result, CallState state, ErrorDetails details, string excerpt)
     {

@@ -41,6 +41,12 @@ public sealed class TransparencyResponse
     /// <summary>The body.</summary>
     public ReadOnlyMemory<byte> Content => content;
 
+    /// <summary>
+    /// The redactor of the client that fetched the response, which knows every value its credential has held; null
+    /// for a response built by hand. The parser's errors about this body go through it.
+    /// </summary>
+    internal Redactor? Redactor { get; init; }
+
     /// <summary>The body's length in bytes.</summary>
     public int Length => content.Length;
 

@@ -96,4 +96,58 @@ public class RedactorTests
 
         Assert.Same(inner, redactor.SafeInner(inner));
     }
+
+    [Theory]
+    [InlineData("refused (SECURITY_TOKEN: " + Token + ").", "refused (SECURITY_TOKEN: ***).")]
+    [InlineData("SECURITY_TOKEN=" + Token + ", then", "SECURITY_TOKEN=***, then")]
+    [InlineData("sent SECURITY_TOKEN: other-token-9.", "sent SECURITY_TOKEN: ***.")]
+    [InlineData("(see ?securityToken=other-token-9).", "(see ?securityToken=***).")]
+    [InlineData("SECURITY_TOKEN: a.b.c!", "SECURITY_TOKEN: ***!")]
+    public void Redact_TokenFollowedByPunctuation_MasksOnlyTheToken(string text, string expected)
+    {
+        var redactor = new Redactor(new SecurityTokenCredential(Token));
+
+        Assert.Equal(expected, redactor.Redact(text));
+    }
+
+    [Fact]
+    public void Excerpt_XmlAcknowledgement_ShowsTheReasonCodeAndText()
+    {
+        var redactor = new Redactor(new SecurityTokenCredential(Token));
+        var body = Encoding.UTF8.GetBytes(Infrastructure.Bodies.Acknowledgement("999", "The number of instances (149) exceeds the allowed maximum (100)."));
+
+        var excerpt = redactor.Excerpt(body);
+
+        Assert.Equal("Acknowledgement_MarketDocument: reason 999: The number of instances (149) exceeds the allowed maximum (100).", excerpt);
+    }
+
+    [Fact]
+    public void Excerpt_AcknowledgementLongerThanTheCut_StillReachesTheReason()
+    {
+        var redactor = new Redactor(new SecurityTokenCredential(Token));
+        var body = Encoding.UTF8.GetBytes(Infrastructure.Bodies.Acknowledgement("999", "Mandatory parameter 'in_Domain' is missing."));
+        Assert.True(body.Length > 300);
+
+        var excerpt = redactor.Excerpt(body, 300);
+
+        Assert.EndsWith("reason 999: Mandatory parameter 'in_Domain' is missing.", excerpt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Excerpt_AcknowledgementEchoingTheToken_RedactsTheReason()
+    {
+        var redactor = new Redactor(new SecurityTokenCredential(Token));
+        var body = Encoding.UTF8.GetBytes(Infrastructure.Bodies.Acknowledgement("999", "Token " + Token + " is not valid."));
+
+        Assert.Equal("Acknowledgement_MarketDocument: reason 999: Token *** is not valid.", redactor.Excerpt(body));
+    }
+
+    [Fact]
+    public void Excerpt_OtherXml_KeepsTheTextWithoutMarkup()
+    {
+        var redactor = new Redactor(new SecurityTokenCredential(Token));
+        var body = Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><error xmlns=\"urn:x\"><message>Invalid query &amp; parameters</message><code>42</code></error>");
+
+        Assert.Equal("Invalid query & parameters 42", redactor.Excerpt(body));
+    }
 }

@@ -1,12 +1,13 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace Entsoe.Transparency;
 
 /// <summary>
 /// Runs a query over any period as the platform allows it: one request per chunk of the data item's longest span
-/// (<see cref="QuerySpanTable"/>), a chunk refused as too large halved (<see cref="QuerySplitter.Bisect(QueryChunk)"/>)
-/// until it fits, and every <c>offset</c> page of a paged item (<see cref="OffsetPagingPlan"/>) until a short or empty
-/// one. Responses come out in time order, pages in offset order; a chunk with no matching data yields nothing.
+/// (<see cref="QuerySpanTable"/>), a chunk refused as too large split again (<see cref="Replan"/>) until it fits, and
+/// every <c>offset</c> page of a paged item (<see cref="OffsetPagingPlan"/>) until a short or empty one. Responses come
+/// out in time order, pages in offset order; a chunk with no matching data yields nothing.
 /// </summary>
 internal static class LargeQueryRunner
 {
@@ -23,13 +24,17 @@ internal static class LargeQueryRunner
         // A caller who sets offset pages by hand; otherwise the item's own plan, if it has one.
         var paging = query.HasOffset ? null : OffsetPagingPlan.ForDocumentType(query.DocumentType);
         var any = false;
+
+        // A period limit the platform states holds for the whole query: the chunks after the refused one use it too.
+        QuerySpan? stated = null;
         foreach (var planned in QuerySplitter.Split(query.PeriodStart!.Value, query.PeriodEnd!.Value, span))
         {
-            // Halves of a refused chunk run in time order: the later half waits under the earlier one.
-            var pending = new Stack<QueryChunk>();
-            pending.Push(planned);
-            while (pending.TryPop(out var chunk))
+            // Pieces of a refused chunk run in time order: the later ones wait under the earlier one.
+            var pending = new Stack<Pending>();
+            PushInOrder(pending, stated is null ? [planned] : [.. QuerySplitter.Split(planned.Start, planned.End, stated)], null);
+            while (pending.TryPop(out var item))
             {
+                var chunk = item.Chunk;
                 int? offset = paging is null ? null : 0;
                 while (true)
                 {
@@ -42,9 +47,9 @@ internal static class LargeQueryRunner
                     catch (TransparencyQueryTooLargeException tooLarge) when (offset is null or 0)
                     {
                         // Later pages of a chunk already yielded cannot be re-planned; the first page's refusal can.
-                        var (earlier, later) = Halve(chunk, tooLarge);
-                        pending.Push(later);
-                        pending.Push(earlier);
+                        var (pieces, learned) = Replan(item, tooLarge);
+                        stated = learned ?? stated;
+                        PushInOrder(pending, pieces, tooLarge.RequestedCount);
                         break;
                     }
 
@@ -72,15 +77,55 @@ internal static class LargeQueryRunner
         }
     }
 
-    private static (QueryChunk Earlier, QueryChunk Later) Halve(QueryChunk chunk, TransparencyQueryTooLargeException cause)
+    /// <summary>
+    /// What to ask instead of a refused chunk. A period limit with a stated length splits the chunk into pieces of
+    /// that length (and returns it, for the chunks still to come); any other refusal halves the chunk. An instance or
+    /// document count that did not drop when its period was halved is not spread over time, so more halving cannot
+    /// help: that throws, telling the caller to narrow the query.
+    /// </summary>
+    private static (IReadOnlyList<QueryChunk> Pieces, QuerySpan? Stated) Replan(Pending refused, TransparencyQueryTooLargeException cause)
     {
+        var chunk = refused.Chunk;
+        if (cause.Limit == TransparencyQueryLimit.Period && QuerySpan.FromStatedLimit(cause.AllowedPeriod) is { } allowed)
+        {
+            var pieces = QuerySplitter.Split(chunk.Start, chunk.End, allowed).ToList();
+            if (pieces.Count > 1)
+            {
+                return (pieces, allowed);
+            }
+        }
+
+        if (cause.Limit is TransparencyQueryLimit.Instances or TransparencyQueryLimit.Documents
+            && cause.RequestedCount is { } count && refused.ParentCount is { } before && count >= before)
+        {
+            var what = cause.Limit == TransparencyQueryLimit.Instances ? "instances" : "documents";
+            throw new TransparencyBisectLimitException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The platform refused the period {chunk} for {count} {what} (it allows {(cause.AllowedCount is { } a ? a.ToString(CultureInfo.InvariantCulture) : "fewer")}), as many as in the period twice as long: they are not spread over time, so splitting the period cannot help. Narrow the query itself (one area, unit, production type or document status)."),
+                chunk,
+                cause);
+        }
+
         try
         {
-            return QuerySplitter.Bisect(chunk);
+            var (earlier, later) = QuerySplitter.Bisect(chunk);
+            return ([earlier, later], null);
         }
         catch (TransparencyBisectLimitException limit)
         {
             throw new TransparencyBisectLimitException(chunk, limit.MinimumSpan ?? QuerySplitter.DefaultMinimumBisectSpan, cause);
         }
     }
+
+    private static void PushInOrder(Stack<Pending> pending, IReadOnlyList<QueryChunk> pieces, int? parentCount)
+    {
+        for (var i = pieces.Count - 1; i >= 0; i--)
+        {
+            pending.Push(new Pending(pieces[i], parentCount));
+        }
+    }
+
+    /// <summary>A chunk still to request and the count the platform gave for the chunk it was cut from, if any.</summary>
+    private readonly record struct Pending(QueryChunk Chunk, int? ParentCount);
 }

@@ -59,6 +59,32 @@ public sealed class QuerySpan : IEquatable<QuerySpan>
         return new QuerySpan(0, duration);
     }
 
+    /// <summary>
+    /// The span for a limit the platform stated as an ISO 8601 duration ("maximum allowed period 'P1M'"): years stay
+    /// calendar years; a month counts as 28 days, the shortest month, so no chunk can be longer than the limit whatever
+    /// the calendar; weeks, days, hours and minutes are fixed. Null for any other form.
+    /// </summary>
+    internal static QuerySpan? FromStatedLimit(string? iso)
+    {
+        var match = iso is null ? null : System.Text.RegularExpressions.Regex.Match(
+            iso, @"^P(?:(?<n>\d{1,4})(?<unit>[YMWD])|T(?<n>\d{1,6})(?<unit>[HM]))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        if (match is not { Success: true } || !int.TryParse(match.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
+        {
+            return null;
+        }
+
+        var time = iso!.StartsWith("PT", StringComparison.Ordinal);
+        return match.Groups["unit"].Value switch
+        {
+            "Y" => FromYears(n),
+            "M" when !time => FromDays(28 * n),
+            "W" => FromDays(7 * n),
+            "D" => FromDays(n),
+            "H" => FromDuration(TimeSpan.FromHours(n)),
+            _ => FromDuration(TimeSpan.FromMinutes(n)),
+        };
+    }
+
     /// <summary>Where a chunk that starts at <paramref name="start"/> ends: one span later, or <paramref name="windowEnd"/> if that comes first.</summary>
     /// <param name="start">The chunk's start (any offset; the arithmetic is on UTC).</param>
     /// <param name="windowEnd">The end of the whole window.</param>

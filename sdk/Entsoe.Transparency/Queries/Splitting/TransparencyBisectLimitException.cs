@@ -2,8 +2,9 @@ namespace Entsoe.Transparency;
 
 /// <summary>
 /// The platform answered "too large" for a period that cannot be halved again without going below the minimum span
-/// (see <see cref="QuerySplitter.Bisect(QueryChunk, TimeSpan)"/>). More time splitting will not help: narrow the query
-/// itself (one area, one unit, one production type, one document status).
+/// (see <see cref="QuerySplitter.Bisect(QueryChunk, TimeSpan)"/>), or halving the period did not reduce the number of
+/// instances or documents the platform counted. More time splitting will not help: narrow the query itself (one area,
+/// one unit, one production type, one document status).
 /// </summary>
 public class TransparencyBisectLimitException : TransparencyException
 {
@@ -39,6 +40,13 @@ public class TransparencyBisectLimitException : TransparencyException
     {
         Chunk = chunk;
         MinimumSpan = minimumSpan;
+    }
+
+    // Halving did not reduce what the platform counts: the instances are not spread over time.
+    internal TransparencyBisectLimitException(string message, QueryChunk chunk, Exception? innerException)
+        : base(message, innerException)
+    {
+        Chunk = chunk;
     }
 
     /// <summary>The period that could not be halved, when known.</summary>
