@@ -6,7 +6,6 @@ using Entsoe.Transparency.Migrator.Preflight;
 using Entsoe.Transparency.Migrator.Progress;
 using Entsoe.Transparency.Migrator.Reporting;
 using Entsoe.Transparency.Migrator.Storage;
-using Entsoe.Transparency.Migrator.Storage.Sqlite;
 using Entsoe.Transparency.Tokens;
 
 namespace Entsoe.Transparency.Migrator.Commands;
@@ -56,7 +55,7 @@ internal sealed class MigrateCommand
             var description = await store.DescribeAsync(cancellationToken).ConfigureAwait(false);
             var keyKind = TablePreflight.Check(description, store.Target, hasher.StoredLength);
             var uniqueIndex = UniqueIndexPreflight.Check(description, store.Target);
-            if (vacuum && store is not SqliteTokenStore)
+            if (vacuum && store is not IStoreMaintenance)
             {
                 throw new ConfigurationException($"--vacuum is for SQLite; on {provider.Name} run the maintenance `plan` lists after the migration.");
             }
@@ -89,13 +88,13 @@ internal sealed class MigrateCommand
             };
             var summary = await engine.RunAsync(reportWriter, progress, cancellationToken).ConfigureAwait(false);
 
-            if (options.Execute && store is SqliteTokenStore sqlite && summary.Rows > 0)
+            if (options.Execute && store is IStoreMaintenance maintenance && summary.Rows > 0)
             {
-                await sqlite.CheckpointAsync(CancellationToken.None).ConfigureAwait(false);
+                await maintenance.CheckpointAsync(CancellationToken.None).ConfigureAwait(false);
                 if (vacuum && summary.Completed)
                 {
                     context.Error.WriteLine("Running VACUUM so no free page keeps an old value...");
-                    await sqlite.VacuumAsync(CancellationToken.None).ConfigureAwait(false);
+                    await maintenance.VacuumAsync(CancellationToken.None).ConfigureAwait(false);
                 }
             }
 

@@ -12,12 +12,12 @@ namespace Entsoe.Transparency.Migrator.Commands;
 internal static class RunEstimate
 {
     /// <summary>The multiples, and a sentence naming the index that makes the run longer (null when none does).</summary>
-    /// <param name="sqlite">True on SQLite.</param>
+    /// <param name="profile">What such an index costs the engine's writes.</param>
     /// <param name="index">An index that includes the column receiving the hashes, or null.</param>
-    public static (int Low, int High, string? Why) For(bool sqlite, TableIndex? index) => index switch
+    public static (int Low, int High, string? Why) For(WriteCostProfile profile, TableIndex? index) => index switch
     {
         null => (1, 3, null),
-        _ when sqlite => (10, 40,
+        _ when profile == WriteCostProfile.IndexPagesRewrittenPerCommit => (10, 40,
             $"index '{index.Name}' covers the hashed column, and on SQLite each batch's commit writes every index page the batch touched once more (a larger --batch-size, e.g. 10000, was about 1.4 times faster on 1M rows)"),
         _ => (3, 8, $"index '{index.Name}' covers the hashed column, and every new hash goes into it at a random place"),
     };

@@ -1,7 +1,6 @@
 using Entsoe.Transparency.Migrator.Reporting;
 using Entsoe.Transparency.Migrator.Progress;
 using Entsoe.Transparency.Migrator.Storage;
-using Entsoe.Transparency.Migrator.Storage.Sqlite;
 using Entsoe.Transparency.Tokens;
 
 namespace Entsoe.Transparency.Migrator.Migration;
@@ -50,14 +49,15 @@ internal sealed class MigrationEngine
         var started = time.GetTimestamp();
         var shared = new SharedRun(summary, report, progress, duplicates, started);
         shared.Governor.AfterBatch();
-        using var fused = options.Execute && store is SqliteTokenStore sqlite
-            ? await sqlite.TryCreateFusedBatchAsync(keyKind, classifier, options.BatchSize, cancellationToken).ConfigureAwait(false)
+        var fusedRows = new FusedBatchRows(classifier, duplicates);
+        using var fused = options.Execute && store is IFusedBatchStore fusing
+            ? await fusing.TryCreateFusedBatchAsync(keyKind, fusedRows, options.BatchSize, cancellationToken).ConfigureAwait(false)
             : null;
         try
         {
             if (fused is not null)
             {
-                await RunFusedAsync(fused, shared, cancellationToken).ConfigureAwait(false);
+                await RunFusedAsync(fused, fusedRows, shared, cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -176,7 +176,7 @@ internal sealed class MigrationEngine
         return stores;
     }
 
-    private async Task RunFusedAsync(SqliteFusedBatch fused, SharedRun shared, CancellationToken cancellationToken)
+    private async Task RunFusedAsync(IFusedBatch fused, FusedBatchRows rows, SharedRun shared, CancellationToken cancellationToken)
     {
         var summary = shared.Summary;
         var entries = new List<ReportEntry>(options.BatchSize);
@@ -188,7 +188,8 @@ internal sealed class MigrationEngine
             var writeStarted = time.GetTimestamp();
             var number = summary.Batches + 1;
             var redone = fused.Redone;
-            var last = fused.Run(after?.Integer, options.BatchSize, number, entries, shared.Duplicates);
+            rows.BeginBatch(number, entries);
+            var last = fused.Run(after?.Integer, options.BatchSize);
             if (fused.Redone != redone)
             {
                 log?.Invoke($"batch {number}: rows in its range changed after the read-ahead; run again from reads under the write lock");

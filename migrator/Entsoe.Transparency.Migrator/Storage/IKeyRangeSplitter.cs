@@ -5,7 +5,7 @@ namespace Entsoe.Transparency.Migrator.Storage;
 /// its own connections): row-level locks, so the ranges' transactions never wait for each other. Not SQLite, which
 /// takes one write lock for the whole database.
 /// </summary>
-internal interface IKeyRangeSplitter
+public interface IKeyRangeSplitter
 {
     /// <summary>
     /// Up to <paramref name="parts"/> - 1 integer keys, ascending and distinct, that cut the table's

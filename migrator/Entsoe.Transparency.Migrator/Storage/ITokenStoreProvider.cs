@@ -18,6 +18,12 @@ public interface ITokenStoreProvider
     /// </summary>
     IReadOnlyList<string> Residue { get; }
 
+    /// <summary>What an index on the hashed column costs this engine's writes (for <c>plan</c>'s estimate).</summary>
+    WriteCostProfile WriteCost { get; }
+
+    /// <summary>How this engine's driver reports the errors that need their own message.</summary>
+    IDriverErrors Errors { get; }
+
     /// <summary>
     /// Validates <paramref name="connectionString"/> without connecting.
     /// </summary>

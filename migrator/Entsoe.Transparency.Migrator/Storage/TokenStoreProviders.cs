@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Entsoe.Transparency.Migrator.Failures;
 using Entsoe.Transparency.Migrator.Storage.Postgres;
 using Entsoe.Transparency.Migrator.Storage.Sqlite;
@@ -14,6 +15,9 @@ public static class TokenStoreProviders
         new PostgresTokenStoreProvider(),
         new SqlServerTokenStoreProvider(),
     ];
+
+    /// <summary>Every provider.</summary>
+    public static IReadOnlyList<ITokenStoreProvider> All => Providers;
 
     /// <summary>Every provider name, for help text and error messages.</summary>
     public static IReadOnlyList<string> Names { get; } = Array.ConvertAll(Providers, p => p.Name);
@@ -34,6 +38,20 @@ public static class TokenStoreProviders
             name is null
                 ? $"--provider is required: one of {string.Join(", ", Names)}."
                 : $"Unknown provider '{Sanitize(name)}'; use --provider {string.Join(", ", Names)}.");
+    }
+
+    /// <summary>The error descriptions of the engine whose driver raised <paramref name="exception"/>; null when none did.</summary>
+    public static IDriverErrors? ErrorsOf(DbException exception)
+    {
+        foreach (var provider in Providers)
+        {
+            if (provider.Errors.Raised(exception))
+            {
+                return provider.Errors;
+            }
+        }
+
+        return null;
     }
 
     // A mistyped provider may be anything the user pasted; show it only when it looks like a name.

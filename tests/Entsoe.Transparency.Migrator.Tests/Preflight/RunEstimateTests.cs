@@ -10,13 +10,13 @@ public sealed class RunEstimateTests
     [Fact]
     public void For_NoIndexOnTheHashedColumn_IsOneToThreeTimesWithoutReason()
     {
-        Assert.Equal((1, 3, (string?)null), RunEstimate.For(sqlite: true, null));
+        Assert.Equal((1, 3, (string?)null), RunEstimate.For(WriteCostProfile.IndexPagesRewrittenPerCommit, null));
     }
 
     [Fact]
     public void For_SqliteWithAnIndex_IsMuchLongerAndSuggestsLargerBatches()
     {
-        var (low, high, why) = RunEstimate.For(sqlite: true, OnToken);
+        var (low, high, why) = RunEstimate.For(WriteCostProfile.IndexPagesRewrittenPerCommit, OnToken);
 
         Assert.Equal((10, 40), (low, high));
         Assert.Contains("'ix_token'", why, StringComparison.Ordinal);
@@ -26,7 +26,7 @@ public sealed class RunEstimateTests
     [Fact]
     public void For_ServerEngineWithAnIndex_NamesIt()
     {
-        var (low, high, why) = RunEstimate.For(sqlite: false, OnToken);
+        var (low, high, why) = RunEstimate.For(WriteCostProfile.RandomIndexInserts, OnToken);
 
         Assert.Equal((3, 8), (low, high));
         Assert.Contains("'ix_token'", why, StringComparison.Ordinal);

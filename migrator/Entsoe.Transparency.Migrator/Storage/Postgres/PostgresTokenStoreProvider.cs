@@ -17,6 +17,12 @@ public sealed class PostgresTokenStoreProvider : ITokenStoreProvider
     public SqlDialect Dialect => DoubleQuoteDialect.Instance;
 
     /// <inheritdoc/>
+    public WriteCostProfile WriteCost => WriteCostProfile.RandomIndexInserts;
+
+    /// <inheritdoc/>
+    public IDriverErrors Errors => PostgresDriverErrors.Instance;
+
+    /// <inheritdoc/>
     public IReadOnlyList<string> Residue { get; } =
     [
         "PostgreSQL dead tuples: every rewritten row leaves its old version (with the plaintext) in the table and its indexes "

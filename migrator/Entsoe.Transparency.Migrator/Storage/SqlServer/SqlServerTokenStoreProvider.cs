@@ -28,6 +28,12 @@ public sealed class SqlServerTokenStoreProvider : ITokenStoreProvider
     public SqlDialect Dialect => BracketDialect.Instance;
 
     /// <inheritdoc/>
+    public WriteCostProfile WriteCost => WriteCostProfile.RandomIndexInserts;
+
+    /// <inheritdoc/>
+    public IDriverErrors Errors => SqlServerDriverErrors.Instance;
+
+    /// <inheritdoc/>
     public IReadOnlyList<string> Residue { get; } =
     [
         "SQL Server transaction log: every batch logs the old value; take a log backup and let the log truncate, and expire "

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using Entsoe.Transparency.Migrator.Failures;
-using Entsoe.Transparency.Migrator.Migration;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -25,12 +24,12 @@ namespace Entsoe.Transparency.Migrator.Storage.Sqlite;
 /// come from what the read-ahead saw; the read-back still compares every row of the range under the write lock, and a
 /// range someone wrote to since is rolled back and run again from reads under the lock (<see cref="Redone"/>).</para>
 /// </remarks>
-internal sealed unsafe class SqliteFusedBatch : IDisposable
+internal sealed unsafe class SqliteFusedBatch : IFusedBatch
 {
     private const string FunctionName = "entsoe_hash";
     private const int MaxInlineChars = 256;
     private readonly SqliteConnection connection;
-    private readonly RowClassifier classifier;
+    private readonly IFusedRowHandler handler;
     private readonly SqliteCommand upperBound;
     private readonly SqliteCommand others;
     private readonly SqliteCommand update;
@@ -46,10 +45,10 @@ internal sealed unsafe class SqliteFusedBatch : IDisposable
     private int valuesUsed;
     private Exception? callbackFailure;
 
-    public SqliteFusedBatch(SqliteConnection connection, string table, string key, string token, RowClassifier classifier, SqliteHashPrefetch? prefetch)
+    public SqliteFusedBatch(SqliteConnection connection, string table, string key, string token, IFusedRowHandler handler, SqliteHashPrefetch? prefetch)
     {
         this.connection = connection;
-        this.classifier = classifier;
+        this.handler = handler;
         this.prefetch = prefetch;
         upperBound = Command($"SELECT {key} FROM {table} WHERE {key} > @after ORDER BY {key} LIMIT 1 OFFSET @offset", "@after", "@offset");
         var range = $"{key} > @after AND {key} <= @upper";
@@ -80,14 +79,8 @@ internal sealed unsafe class SqliteFusedBatch : IDisposable
     /// <summary>Batches whose read-ahead no longer matched the table (rows written in the range meanwhile) and ran again from reads under the write lock.</summary>
     public int Redone { get; private set; }
 
-    /// <summary>Migrates the next batch after <paramref name="after"/>; returns its rows in key order, or none at the end.</summary>
-    /// <param name="after">The last key of the previous batch; null for the first.</param>
-    /// <param name="limit">Batch size.</param>
-    /// <param name="batch">The batch number for the report.</param>
-    /// <param name="entries">Receives one entry per row, in key order (outcome <see cref="RowOutcome.Hashed"/> for written rows).</param>
-    /// <param name="duplicates">Receives the digest prefix of every hashed value.</param>
-    /// <returns>The last key of the batch, or null when no row is left.</returns>
-    public long? Run(long? after, int limit, long batch, List<ReportEntry> entries, DuplicateDetector duplicates)
+    /// <inheritdoc/>
+    public long? Run(long? after, int limit)
     {
         var lower = after ?? long.MinValue;
         var upper = long.MaxValue;
@@ -99,7 +92,7 @@ internal sealed unsafe class SqliteFusedBatch : IDisposable
             // rolls back and runs again from reads under the write lock.
             if (prefetch is not null && prefetch.TryDescribeRange(lower, out upper, out var untouched))
             {
-                var (last, matched) = RunRange(lower, upper, batch, entries, duplicates, untouched);
+                var (last, matched) = RunRange(lower, upper, untouched);
                 if (matched)
                 {
                     return last;
@@ -116,7 +109,7 @@ internal sealed unsafe class SqliteFusedBatch : IDisposable
 
             // The last batch has no upper key; long.MaxValue keeps the range a plain index range either way.
             upper = upperValue is null or DBNull ? long.MaxValue : Convert.ToInt64(upperValue, CultureInfo.InvariantCulture);
-            return RunRange(transaction, lower, upper, batch, entries, duplicates, untouched: null).Last;
+            return RunRange(transaction, lower, upper, untouched: null).Last;
         }
         finally
         {
@@ -124,15 +117,15 @@ internal sealed unsafe class SqliteFusedBatch : IDisposable
         }
     }
 
-    private (long? Last, bool Matched) RunRange(long lower, long upper, long batch, List<ReportEntry> entries, DuplicateDetector duplicates, IReadOnlyList<SqliteHashPrefetch.UntouchedRow> untouched)
+    private (long? Last, bool Matched) RunRange(long lower, long upper, IReadOnlyList<SqliteHashPrefetch.UntouchedRow> untouched)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
-        return RunRange(transaction, lower, upper, batch, entries, duplicates, untouched);
+        return RunRange(transaction, lower, upper, untouched);
     }
 
     // With `untouched` (from the read-ahead) a read-back mismatch rolls back and returns Matched = false; without it, the
     // rows the UPDATE leaves alone are read under the lock and a mismatch is an error.
-    private (long? Last, bool Matched) RunRange(SqliteTransaction transaction, long lower, long upper, long batch, List<ReportEntry> entries, DuplicateDetector duplicates, IReadOnlyList<SqliteHashPrefetch.UntouchedRow>? untouched)
+    private (long? Last, bool Matched) RunRange(SqliteTransaction transaction, long lower, long upper, IReadOnlyList<SqliteHashPrefetch.UntouchedRow>? untouched)
     {
         hashedRows.Clear();
         untouchedRows.Clear();
@@ -151,7 +144,7 @@ internal sealed unsafe class SqliteFusedBatch : IDisposable
             foreach (var row in untouched)
             {
                 var (start, length) = row.Length < 0 ? (0, -1) : AppendValue(prefetch!.ValueOf(row));
-                untouchedRows.Add(new ExpectedRow(row.Key, row.Outcome, row.Flags, start, length, row.HasPrefix, row.Prefix));
+                untouchedRows.Add(new ExpectedRow(row.Key, row.Class, start, length));
             }
         }
 
@@ -200,13 +193,7 @@ internal sealed unsafe class SqliteFusedBatch : IDisposable
         // Reported only once the batch is durable in the transaction log.
         foreach (var row in expectedRows)
         {
-            if (row.HasPrefix)
-            {
-                duplicates.Add(row.Prefix);
-            }
-
-            var outcome = row.Outcome == RowOutcome.WouldHash ? RowOutcome.Hashed : row.Outcome;
-            entries.Add(new ReportEntry(RowKey.FromInteger(row.Key), outcome, row.Flags, batch));
+            handler.Committed(row.Key, row.Class);
         }
 
         return (expectedRows[^1].Key, true);
@@ -220,9 +207,9 @@ internal sealed unsafe class SqliteFusedBatch : IDisposable
         {
             var rowKey = reader.GetInt64(0);
             var value = reader.IsDBNull(1) ? null : reader.GetString(1);
-            var (outcome, flags, hasPrefix, prefix) = classifier.ClassifyUntouched(rowKey, value);
+            var rowClass = handler.ClassifyUntouched(value);
             var (start, length) = value is null ? (0, -1) : AppendValue(value);
-            untouchedRows.Add(new ExpectedRow(rowKey, outcome, flags, start, length, hasPrefix, prefix));
+            untouchedRows.Add(new ExpectedRow(rowKey, rowClass, start, length));
         }
     }
 
@@ -408,7 +395,7 @@ internal sealed unsafe class SqliteFusedBatch : IDisposable
                 // Hashed ahead on the worker from exactly these bytes.
                 var (start, bytes) = AppendValue(preparedValue);
                 SetResult(context, values.AsSpan(start, bytes));
-                hashedRows.Add(new ExpectedRow(key, prepared.Outcome, prepared.Flags, start, bytes, prepared.HasPrefix, prepared.Prefix));
+                hashedRows.Add(new ExpectedRow(key, prepared.Class, start, bytes));
                 return;
             }
 
@@ -421,23 +408,19 @@ internal sealed unsafe class SqliteFusedBatch : IDisposable
 
             length = Encoding.UTF8.GetChars(utf8, chars);
             Span<char> hashed = stackalloc char[128];
-            var (outcome, flags) = classifier.ClassifyAndHash(chars[..length], hashed, out var written);
-            if (outcome == RowOutcome.WouldHash)
+            var rowClass = handler.ClassifyAndHash(chars[..length], hashed, out var written);
+            if (rowClass.ToHash)
             {
-                var stored = hashed[..written];
-                var hasPrefix = DuplicateDetector.TryGetPrefix(stored, out var prefix);
                 var start = Reserve(written);
-                var bytes = Encoding.UTF8.GetBytes(stored, values.AsSpan(start));
+                var bytes = Encoding.UTF8.GetBytes(hashed[..written], values.AsSpan(start));
                 SetResult(context, values.AsSpan(start, bytes));
-                hashedRows.Add(new ExpectedRow(key, outcome, flags, start, bytes, hasPrefix, prefix));
+                hashedRows.Add(new ExpectedRow(key, rowClass, start, bytes));
             }
             else
             {
                 SetResult(context, utf8);
-                ulong prefix = 0;
-                var hasPrefix = outcome == RowOutcome.AlreadyHashed && DuplicateDetector.TryGetPrefix(chars[..length], out prefix);
                 var (start, stored) = AppendValue(utf8);
-                hashedRows.Add(new ExpectedRow(key, outcome, flags, start, stored, hasPrefix, prefix));
+                hashedRows.Add(new ExpectedRow(key, rowClass, start, stored));
             }
         }
         catch (Exception ex)
@@ -456,13 +439,10 @@ internal sealed unsafe class SqliteFusedBatch : IDisposable
         }
     }
 
-    /// <summary>One row of the batch: its outcome and the UTF-8 value (in the shared buffer) the read-back must find.</summary>
+    /// <summary>One row of the batch: the handler's class of it and the UTF-8 value (in the shared buffer) the read-back must find.</summary>
     /// <param name="Key">The row's key.</param>
-    /// <param name="Outcome">The outcome before the write (<see cref="RowOutcome.WouldHash"/> for a row the UPDATE hashes).</param>
-    /// <param name="Flags">Report details.</param>
+    /// <param name="Class">The handler's class of the row, before the write.</param>
     /// <param name="Start">Offset of the expected value in the buffer.</param>
     /// <param name="Length">Its length in bytes; -1 for NULL.</param>
-    /// <param name="HasPrefix">True when <paramref name="Prefix"/> is the value's duplicate-detection prefix.</param>
-    /// <param name="Prefix">The 64-bit digest prefix for <see cref="DuplicateDetector"/>.</param>
-    private readonly record struct ExpectedRow(long Key, RowOutcome Outcome, RowFlags Flags, int Start, int Length, bool HasPrefix, ulong Prefix);
+    private readonly record struct ExpectedRow(long Key, FusedRowClass Class, int Start, int Length);
 }

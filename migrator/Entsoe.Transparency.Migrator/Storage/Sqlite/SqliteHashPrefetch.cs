@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using Entsoe.Transparency.Migrator.Migration;
 using Entsoe.Transparency.Tokens;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -25,7 +24,7 @@ internal sealed class SqliteHashPrefetch : IDisposable
     private const int MaxInlineChars = 256;
     private readonly SqliteConnection connection;
     private readonly sqlite3_stmt read;
-    private readonly RowClassifier classifier;
+    private readonly IFusedRowHandler handler;
     private readonly int limit;
     private readonly BlockingCollection<PrefetchedBatch> free = new(Buffers);
     private readonly BlockingCollection<PrefetchedBatch> ready = new(1);
@@ -36,13 +35,13 @@ internal sealed class SqliteHashPrefetch : IDisposable
     private PrefetchedBatch? current;
     private int cursor;
 
-    private SqliteHashPrefetch(SqliteConnection connection, sqlite3_stmt read, RowClassifier classifier, int limit, long? after)
+    private SqliteHashPrefetch(SqliteConnection connection, sqlite3_stmt read, IFusedRowHandler handler, int limit, long? after)
     {
         this.connection = connection;
         this.read = read;
-        this.classifier = classifier;
+        this.handler = handler;
         this.limit = limit;
-        hashes = classifier.CreateHashBatch(limit);
+        hashes = handler.CreateHashBatch(limit);
         for (var i = 0; i < Buffers; i++)
         {
             var buffer = new PrefetchedBatch(limit);
@@ -55,7 +54,7 @@ internal sealed class SqliteHashPrefetch : IDisposable
 
     /// <summary>Opens a read-only connection to the same file and starts reading after <paramref name="after"/>.</summary>
     /// <returns>Null when a second connection cannot see the writer's file (e.g. an in-memory database).</returns>
-    public static SqliteHashPrefetch? TryStart(string connectionString, string table, string key, string token, RowClassifier classifier, int limit, long? after)
+    public static SqliteHashPrefetch? TryStart(string connectionString, string table, string key, string token, IFusedRowHandler handler, int limit, long? after)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (builder.DataSource.Length == 0 || builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
@@ -76,7 +75,7 @@ internal sealed class SqliteHashPrefetch : IDisposable
                 return null;
             }
 
-            return new SqliteHashPrefetch(connection, statement, classifier, limit, after);
+            return new SqliteHashPrefetch(connection, statement, handler, limit, after);
         }
         catch (SqliteException)
         {
@@ -290,11 +289,11 @@ internal sealed class SqliteHashPrefetch : IDisposable
                 }
 
                 var length = Encoding.UTF8.GetChars(utf8, chars);
-                var (outcome, flags) = classifier.Classify(chars[..length]);
-                if (outcome == RowOutcome.WouldHash)
+                var rowClass = handler.Classify(chars[..length]);
+                if (rowClass.ToHash)
                 {
                     hashes.Add(chars[..length]);
-                    batch.AddPlaintext(key, utf8, outcome, flags);
+                    batch.AddPlaintext(key, utf8, rowClass);
                 }
 
                 chars[..length].Clear();
@@ -306,8 +305,8 @@ internal sealed class SqliteHashPrefetch : IDisposable
                 for (var i = 0; i < hashes.Count; i++)
                 {
                     var stored = hashes.StoredValue(i);
-                    var hasPrefix = DuplicateDetector.TryGetPrefix(stored, out var prefix);
-                    batch.SetStored(i, stored, hasPrefix, prefix);
+                    var hasFingerprint = handler.TryGetFingerprint(stored, out var fingerprint);
+                    batch.SetStored(i, stored, hasFingerprint, fingerprint);
                 }
             }
 
@@ -324,8 +323,8 @@ internal sealed class SqliteHashPrefetch : IDisposable
     // Classified as the writer's own query of these rows would (they are few: NULL, '' and already hashed values).
     private void AddUntouched(PrefetchedBatch batch, long key, bool isNull, ReadOnlySpan<byte> utf8)
     {
-        var (outcome, flags, hasPrefix, prefix) = classifier.ClassifyUntouched(key, isNull ? null : Encoding.UTF8.GetString(utf8));
-        batch.AddUntouched(key, isNull, utf8, outcome, flags, hasPrefix, prefix);
+        var rowClass = handler.ClassifyUntouched(isNull ? null : Encoding.UTF8.GetString(utf8));
+        batch.AddUntouched(key, isNull, utf8, rowClass);
     }
 
     /// <summary>One prepared row: where its old and new UTF-8 values sit in the batch's buffer, and its outcome.</summary>
@@ -334,21 +333,15 @@ internal sealed class SqliteHashPrefetch : IDisposable
     /// <param name="OldLength">Its length in bytes.</param>
     /// <param name="NewStart">Offset of the stored value to write.</param>
     /// <param name="NewLength">Its length in bytes.</param>
-    /// <param name="Outcome">The classification (<see cref="RowOutcome.WouldHash"/>).</param>
-    /// <param name="Flags">Report details.</param>
-    /// <param name="HasPrefix">True when <paramref name="Prefix"/> holds the duplicate-detection prefix.</param>
-    /// <param name="Prefix">The 64-bit digest prefix of the stored value.</param>
-    internal readonly record struct PrefetchedRow(long Key, int OldStart, int OldLength, int NewStart, int NewLength, RowOutcome Outcome, RowFlags Flags, bool HasPrefix, ulong Prefix);
+    /// <param name="Class">The handler's class of the row (to be hashed), with the fingerprint of its stored value.</param>
+    internal readonly record struct PrefetchedRow(long Key, int OldStart, int OldLength, int NewStart, int NewLength, FusedRowClass Class);
 
     /// <summary>A row of the range that the batch's UPDATE leaves alone, as the read-ahead saw it.</summary>
     /// <param name="Key">The row's key.</param>
     /// <param name="Start">Offset of its UTF-8 value in the batch's buffer.</param>
     /// <param name="Length">Its length in bytes; -1 for NULL.</param>
-    /// <param name="Outcome">Its classification.</param>
-    /// <param name="Flags">Report details.</param>
-    /// <param name="HasPrefix">True when <paramref name="Prefix"/> holds the duplicate-detection prefix.</param>
-    /// <param name="Prefix">The 64-bit digest prefix of an already hashed value.</param>
-    internal readonly record struct UntouchedRow(long Key, int Start, int Length, RowOutcome Outcome, RowFlags Flags, bool HasPrefix, ulong Prefix);
+    /// <param name="Class">The handler's class of the row.</param>
+    internal readonly record struct UntouchedRow(long Key, int Start, int Length, FusedRowClass Class);
 
     /// <summary>The prepared rows of one key range, in key order, with their values in one reused buffer.</summary>
     private sealed class PrefetchedBatch(int limit)
@@ -373,15 +366,15 @@ internal sealed class SqliteHashPrefetch : IDisposable
         private int Used { get; set; }
 
         /// <summary>Adds a plaintext row with the value that is being hashed; its stored value follows with <see cref="SetStored"/>.</summary>
-        public void AddPlaintext(long key, ReadOnlySpan<byte> old, RowOutcome outcome, RowFlags flags)
+        public void AddPlaintext(long key, ReadOnlySpan<byte> old, FusedRowClass rowClass)
         {
             var oldStart = Append(old.Length);
             old.CopyTo(Bytes.AsSpan(oldStart));
-            Rows[Count++] = new PrefetchedRow(key, oldStart, old.Length, 0, 0, outcome, flags, false, 0);
+            Rows[Count++] = new PrefetchedRow(key, oldStart, old.Length, 0, 0, rowClass with { HasFingerprint = false, Fingerprint = 0 });
         }
 
         /// <summary>Adds a row the batch's UPDATE leaves alone, with its UTF-8 value unless it is NULL.</summary>
-        public void AddUntouched(long key, bool isNull, ReadOnlySpan<byte> value, RowOutcome outcome, RowFlags flags, bool hasPrefix, ulong prefix)
+        public void AddUntouched(long key, bool isNull, ReadOnlySpan<byte> value, FusedRowClass rowClass)
         {
             var (start, length) = (0, -1);
             if (!isNull)
@@ -391,16 +384,16 @@ internal sealed class SqliteHashPrefetch : IDisposable
                 length = value.Length;
             }
 
-            Untouched.Add(new UntouchedRow(key, start, length, outcome, flags, hasPrefix, prefix));
+            Untouched.Add(new UntouchedRow(key, start, length, rowClass));
         }
 
         /// <summary>Sets the stored value of the <paramref name="index"/>-th row added.</summary>
-        public void SetStored(int index, ReadOnlySpan<char> stored, bool hasPrefix, ulong prefix)
+        public void SetStored(int index, ReadOnlySpan<char> stored, bool hasFingerprint, ulong fingerprint)
         {
             var start = Append(Encoding.UTF8.GetMaxByteCount(stored.Length));
             var length = Encoding.UTF8.GetBytes(stored, Bytes.AsSpan(start));
             Used = start + length;
-            Rows[index] = Rows[index] with { NewStart = start, NewLength = length, HasPrefix = hasPrefix, Prefix = prefix };
+            Rows[index] = Rows[index] with { NewStart = start, NewLength = length, Class = Rows[index].Class with { HasFingerprint = hasFingerprint, Fingerprint = fingerprint } };
         }
 
         // Reserves `length` bytes at the end of the buffer, growing it (and zeroing the old one) when needed.

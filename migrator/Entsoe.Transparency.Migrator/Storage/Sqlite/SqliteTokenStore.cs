@@ -13,7 +13,7 @@ namespace Entsoe.Transparency.Migrator.Storage.Sqlite;
 /// parameter and SQLite joins it to the table by key in native code. Integer keys in in-place mode use the faster
 /// <see cref="SqliteFusedBatch"/> (see <see cref="TryCreateFusedBatchAsync"/>).
 /// </summary>
-internal sealed class SqliteTokenStore : ITokenStore
+internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMaintenance
 {
     private readonly SqliteConnection connection;
     private readonly StoreOpenOptions options;
@@ -303,7 +303,7 @@ internal sealed class SqliteTokenStore : ITokenStore
     /// The fast batch (<see cref="SqliteFusedBatch"/>) when it applies: in-place mode, integer keys, a UTF-8 database.
     /// Null otherwise; the caller then uses the general read / compare-and-swap path.
     /// </summary>
-    public async Task<SqliteFusedBatch?> TryCreateFusedBatchAsync(KeyKind keyKind, Migration.RowClassifier classifier, int batchSize, CancellationToken cancellationToken)
+    public async Task<IFusedBatch?> TryCreateFusedBatchAsync(KeyKind keyKind, IFusedRowHandler handler, int batchSize, CancellationToken cancellationToken)
     {
         if (hash is not null || keyKind != KeyKind.Integer || !SqliteNative.IsAvailable)
         {
@@ -333,11 +333,11 @@ internal sealed class SqliteTokenStore : ITokenStore
         // Hashing ahead on a second connection needs WAL, where a reader never blocks the writer's commit.
         var journalMode = await ScalarAsync("PRAGMA journal_mode", cancellationToken).ConfigureAwait(false) as string;
         var prefetch = string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase)
-            ? SqliteHashPrefetch.TryStart(connection.ConnectionString, table, key, token, classifier, batchSize, after: null)
+            ? SqliteHashPrefetch.TryStart(connection.ConnectionString, table, key, token, handler, batchSize, after: null)
             : null;
         try
         {
-            return new SqliteFusedBatch(connection, table, key, token, classifier, prefetch);
+            return new SqliteFusedBatch(connection, table, key, token, handler, prefetch);
         }
         catch
         {

@@ -13,6 +13,12 @@ public sealed class SqliteTokenStoreProvider : ITokenStoreProvider
     public SqlDialect Dialect => DoubleQuoteDialect.Instance;
 
     /// <inheritdoc/>
+    public WriteCostProfile WriteCost => WriteCostProfile.IndexPagesRewrittenPerCommit;
+
+    /// <inheritdoc/>
+    public IDriverErrors Errors => SqliteDriverErrors.Instance;
+
+    /// <inheritdoc/>
     public IReadOnlyList<string> Residue { get; } =
     [
         "SQLite free pages: the old plaintext stays in freed pages of the file; the migrator writes with PRAGMA secure_delete=ON "
