@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Entsoe.Transparency.Migrator.Configuration;
 using Entsoe.Transparency.Migrator.Failures;
-using Entsoe.Transparency.Migrator.Storage;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Cli;
 

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using Entsoe.Transparency.Migrator.Commands;
 using Entsoe.Transparency.Migrator.Failures;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Cli;
 
@@ -138,6 +139,7 @@ internal static class MigratorCli
     private static (int Code, string Message) Describe(Exception ex, SecretRedactor redactor, CancellationToken cancellationToken) => ex switch
     {
         ConfigurationException => (ExitCodes.Usage, ex.Message),
+        StoreConfigurationException => (ExitCodes.Usage, ex.Message),
         PreflightException => (ExitCodes.PreflightRefused, ex.Message),
         KeyRingException => (ExitCodes.PreflightRefused, $"{ex.Message} Nothing was written."),
         StoreConnectionException => (ExitCodes.Failure, ex.Message),

@@ -5,8 +5,8 @@ using Entsoe.Transparency.Migrator.Failures;
 using Entsoe.Transparency.Migrator.Migration;
 using Entsoe.Transparency.Migrator.Preflight;
 using Entsoe.Transparency.Migrator.Progress;
-using Entsoe.Transparency.Migrator.Storage;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Commands;
 

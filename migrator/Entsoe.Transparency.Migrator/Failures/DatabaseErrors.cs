@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Entsoe.Transparency.Migrator.Storage;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Failures;
 

@@ -1,7 +1,7 @@
-using Entsoe.Transparency.Migrator.Reporting;
 using Entsoe.Transparency.Migrator.Progress;
-using Entsoe.Transparency.Migrator.Storage;
+using Entsoe.Transparency.Migrator.Reporting;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Migration;
 
@@ -166,7 +166,7 @@ internal sealed class MigrationEngine
             {
                 stores.Add(await OpenExtraStore!(cancellationToken).ConfigureAwait(false));
             }
-            catch (Failures.StoreConnectionException)
+            catch (StoreConnectionException)
             {
                 log?.Invoke($"{stores.Count + 1} writers: a further connection was refused");
                 break;

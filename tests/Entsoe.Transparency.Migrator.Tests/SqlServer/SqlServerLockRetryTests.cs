@@ -1,4 +1,4 @@
-using Entsoe.Transparency.Migrator.Storage.SqlServer;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Tests.SqlServer;
 

@@ -1,6 +1,5 @@
 using System.Data;
-using Entsoe.Transparency.Migrator.Storage;
-using Entsoe.Transparency.Migrator.Storage.SqlServer;
+using Entsoe.Transparency.Tokens.Storage;
 using Microsoft.Data.SqlClient;
 
 namespace Entsoe.Transparency.Migrator.Tests.SqlServer;

@@ -1,5 +1,4 @@
-using Entsoe.Transparency.Migrator.Storage;
-using Entsoe.Transparency.Migrator.Storage.SqlServer;
+using Entsoe.Transparency.Tokens.Storage;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace Entsoe.Transparency.Migrator.Tests.SqlServer;
