@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Runtime.InteropServices;
 using Entsoe.Transparency.Migrator.Commands;
 using Entsoe.Transparency.Migrator.Failures;
+using Entsoe.Transparency.Migrator.Invocation;
 using Entsoe.Transparency.Tokens;
 using Entsoe.Transparency.Tokens.Storage;
 
@@ -125,7 +126,7 @@ internal static class MigratorCli
         root.Subcommands.Add(new PlanCommand().Create(run));
         root.Subcommands.Add(new MigrateCommand().Create(run));
         root.Subcommands.Add(new VerifyCommand().Create(run));
-        root.Subcommands.Add(new DemoCommand().Create(run));
+        root.Subcommands.Add(new DemoCommand(RunAsync).Create(run));
         var keys = new Command("keys", "Manage the key ring (the HMAC \"pepper\" kept outside the database).");
         keys.Subcommands.Add(new KeysNewCommand().Create(run));
         root.Subcommands.Add(keys);

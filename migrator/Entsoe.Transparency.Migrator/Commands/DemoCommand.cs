@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Entsoe.Transparency.Migrator.Cli;
 using Entsoe.Transparency.Migrator.Failures;
+using Entsoe.Transparency.Migrator.Invocation;
 using Entsoe.Transparency.Tokens;
 using Entsoe.Transparency.Tokens.Storage;
 
@@ -12,7 +12,8 @@ namespace Entsoe.Transparency.Migrator.Commands;
 /// <c>demo</c>: creates <c>./demo/</c> with a SQLite database of sample accounts holding plaintext tokens and a key ring,
 /// then runs <c>plan</c>, <c>migrate --execute</c> and <c>verify --known</c> on it through the same command line a DBA uses.
 /// </summary>
-internal sealed class DemoCommand
+/// <param name="runCommandLine">Runs one command line of the tool and returns its exit code (the CLI's own entry point).</param>
+internal sealed class DemoCommand(Func<IReadOnlyList<string>, CliHost, CancellationToken, Task<int>> runCommandLine)
 {
     private const string Table = SqliteSampleAccounts.Table;
     private readonly Option<int> rows = new("--rows") { Description = "Number of sample accounts (default 100,000).", HelpName = "n", DefaultValueFactory = _ => 100_000 };
@@ -91,7 +92,7 @@ internal sealed class DemoCommand
 
         host.Error.WriteLine();
         host.Error.WriteLine("== 1. entsoe-tokens plan (read only)");
-        var code = await MigratorCli.RunAsync(["plan", .. table], host, cancellationToken).ConfigureAwait(false);
+        var code = await runCommandLine(["plan", .. table], host, cancellationToken).ConfigureAwait(false);
         if (code != ExitCodes.Ok)
         {
             return code;
@@ -99,7 +100,7 @@ internal sealed class DemoCommand
 
         host.Error.WriteLine();
         host.Error.WriteLine("== 2. entsoe-tokens migrate --execute");
-        code = await MigratorCli.RunAsync(["migrate", "--execute", "--report", report, "--summary-json", summary, .. table], host, cancellationToken).ConfigureAwait(false);
+        code = await runCommandLine(["migrate", "--execute", "--report", report, "--summary-json", summary, .. table], host, cancellationToken).ConfigureAwait(false);
         if (code != ExitCodes.Ok)
         {
             return code;
@@ -107,7 +108,7 @@ internal sealed class DemoCommand
 
         host.Error.WriteLine();
         host.Error.WriteLine("== 3. entsoe-tokens verify --known known-tokens.csv");
-        code = await MigratorCli.RunAsync(["verify", "--known", known, .. table], host, cancellationToken).ConfigureAwait(false);
+        code = await runCommandLine(["verify", "--known", known, .. table], host, cancellationToken).ConfigureAwait(false);
         host.Error.WriteLine();
         host.Error.WriteLine($"Report: {report}");
         host.Error.WriteLine($"Summary: {summary}");

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Entsoe.Transparency.Migrator.Cli;
 using Entsoe.Transparency.Migrator.Failures;
+using Entsoe.Transparency.Migrator.Invocation;
 using Entsoe.Transparency.Migrator.Migration;
+using Entsoe.Transparency.Migrator.Planning;
 using Entsoe.Transparency.Migrator.Preflight;
 using Entsoe.Transparency.Migrator.Progress;
 using Entsoe.Transparency.Tokens;

@@ -1,5 +1,5 @@
-using Entsoe.Transparency.Migrator.Commands;
 using Entsoe.Transparency.Migrator.Progress;
+using Entsoe.Transparency.Migrator.Reporting;
 using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Migration;

@@ -29,16 +29,10 @@ internal sealed class MigrationEngine
     }
 
     /// <summary>
-    /// Opens another store on the same table for one more writer; set when the provider allows several writers on disjoint
-    /// key ranges (<see cref="IKeyRangeSplitter"/>). Null keeps one writer.
+    /// Opens more stores on the same table, one per further writer, where the store allows several writers on disjoint
+    /// key ranges (<see cref="IKeyRangeSplitter"/>; how many: <see cref="WriterCount"/>). Null keeps one writer.
     /// </summary>
-    public Func<CancellationToken, Task<ITokenStore>>? OpenExtraStore { get; init; }
-
-    /// <summary>How many writers to run when <see cref="OpenExtraStore"/> is set (1 to <see cref="MaxWriters"/>).</summary>
-    public int Writers { get; init; } = 1;
-
-    /// <summary>The most writers a run takes.</summary>
-    public const int MaxWriters = 4;
+    public TokenStoreFactory? MoreStores { get; init; }
 
     /// <summary>Runs the migration (or dry run) over the whole table.</summary>
     public async Task<RunSummary> RunAsync(MigrationReportWriter? report, ProgressReporter progress, CancellationToken cancellationToken)
@@ -147,8 +141,8 @@ internal sealed class MigrationEngine
     // into ranges of equal row counts, in key order.
     private async Task<IReadOnlyList<RowKey>> TrySplitAsync(long total, CancellationToken cancellationToken)
     {
-        var writers = (int)Math.Min(Math.Clamp(Writers, 1, MaxWriters), total / (2L * options.BatchSize));
-        if (OpenExtraStore is null || writers < 2 || !options.Execute || keyKind != KeyKind.Integer || store is not IKeyRangeSplitter splitter)
+        var writers = WriterCount.ForTable(options.Writers, total, options.BatchSize);
+        if (MoreStores is null || writers < 2 || !options.Execute || keyKind != KeyKind.Integer || store is not IKeyRangeSplitter splitter)
         {
             return [];
         }
@@ -164,7 +158,7 @@ internal sealed class MigrationEngine
         {
             try
             {
-                stores.Add(await OpenExtraStore!(cancellationToken).ConfigureAwait(false));
+                stores.Add(await MoreStores!.OpenAsync(StoreOpenOptions.Writes, cancellationToken).ConfigureAwait(false));
             }
             catch (StoreConnectionException)
             {

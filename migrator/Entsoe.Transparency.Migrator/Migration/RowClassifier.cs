@@ -1,3 +1,4 @@
+using Entsoe.Transparency.Migrator.Reporting;
 using Entsoe.Transparency.Tokens;
 using Entsoe.Transparency.Tokens.Storage;
 

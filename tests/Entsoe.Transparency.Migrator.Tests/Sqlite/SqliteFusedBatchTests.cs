@@ -1,4 +1,5 @@
 using Entsoe.Transparency.Migrator.Migration;
+using Entsoe.Transparency.Migrator.Reporting;
 using Entsoe.Transparency.Migrator.Tests.Support;
 using Entsoe.Transparency.Tokens;
 using Entsoe.Transparency.Tokens.Storage;

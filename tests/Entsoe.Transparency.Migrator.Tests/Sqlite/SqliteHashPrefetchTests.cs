@@ -1,5 +1,6 @@
 using System.Text;
 using Entsoe.Transparency.Migrator.Migration;
+using Entsoe.Transparency.Migrator.Reporting;
 using Entsoe.Transparency.Migrator.Tests.Support;
 using Entsoe.Transparency.Tokens.Storage;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,3 @@
-using Entsoe.Transparency.Migrator.Commands;
 using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Tests.Storage;
@@ -28,14 +27,5 @@ public sealed class TableCopyTests
     public void FromCatalog_UnknownKind_Throws()
     {
         Assert.Throws<ArgumentException>(() => TableCopy.FromCatalog("rule", "r"));
-    }
-
-    [Fact]
-    public void ResidueList_WithCopies_PutsTheTablesOwnFirst()
-    {
-        var items = ResidueList.For(new SqliteTokenStoreProvider(), [new TableCopy(TableCopyKind.Trigger, "audit_tokens")]).ToList();
-
-        Assert.StartsWith("Trigger 'audit_tokens'", items[0], StringComparison.Ordinal);
-        Assert.Equal(ResidueList.Common[^1], items[^1]);
     }
 }

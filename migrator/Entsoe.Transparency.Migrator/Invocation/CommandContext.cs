@@ -4,7 +4,7 @@ using Entsoe.Transparency.Migrator.Failures;
 using Entsoe.Transparency.Tokens;
 using Entsoe.Transparency.Tokens.Storage;
 
-namespace Entsoe.Transparency.Migrator.Cli;
+namespace Entsoe.Transparency.Migrator.Invocation;
 
 /// <summary>One command's resolved settings: the command line merged over <c>--config</c>, the environment, the key ring.</summary>
 internal sealed class CommandContext
@@ -72,12 +72,19 @@ internal sealed class CommandContext
         return (provider, connection, target);
     }
 
+    /// <summary>Opens stores on the table (see <see cref="ResolveTable"/>).</summary>
+    public TokenStoreFactory StoreFactory()
+    {
+        var (provider, connection, target) = ResolveTable();
+        return new TokenStoreFactory(provider, connection, target);
+    }
+
     /// <summary>Opens a store for the table.</summary>
     public async Task<(ITokenStore Store, ITokenStoreProvider Provider)> OpenStoreAsync(bool forWrites, CancellationToken cancellationToken)
     {
-        var (provider, connection, target) = ResolveTable();
-        var store = await provider.OpenAsync(connection, target, forWrites ? StoreOpenOptions.Writes : StoreOpenOptions.ReadOnly, cancellationToken).ConfigureAwait(false);
-        return (store, provider);
+        var factory = StoreFactory();
+        var store = await factory.OpenAsync(forWrites ? StoreOpenOptions.Writes : StoreOpenOptions.ReadOnly, cancellationToken).ConfigureAwait(false);
+        return (store, factory.Provider);
     }
 
     /// <summary>The key ring from --keys-file (or the config) or ENTSOE_TOKEN_KEYS; null when neither is given.</summary>
@@ -127,12 +134,7 @@ internal sealed class CommandContext
         if (direct is not null)
         {
             connection = direct;
-            Redactor.Add(connection);
-            foreach (var secret in provider.SecretsOf(connection))
-            {
-                Redactor.Add(secret);
-            }
-
+            RegisterSecrets(provider, connection);
             if (provider.HasPassword(connection))
             {
                 Host.Error.WriteLine("warning: the connection string on the command line holds a password, which other users can see (ps, shell history); use --connection-env <VAR> or --config instead.");
@@ -154,14 +156,20 @@ internal sealed class CommandContext
                 connection = file?.Connection ?? throw new ConfigurationException("A connection is required: --connection-env <VAR> (recommended), --connection <string> or --config <file>.");
             }
 
-            Redactor.Add(connection);
-            foreach (var secret in provider.SecretsOf(connection))
-            {
-                Redactor.Add(secret);
-            }
+            RegisterSecrets(provider, connection);
         }
 
         return connection;
+    }
+
+    // The whole string and each secret in it, so a driver message quoting only the password is redacted too.
+    private void RegisterSecrets(ITokenStoreProvider provider, string connection)
+    {
+        Redactor.Add(connection);
+        foreach (var secret in provider.SecretsOf(connection))
+        {
+            Redactor.Add(secret);
+        }
     }
 
     private ConfigFile? Config()

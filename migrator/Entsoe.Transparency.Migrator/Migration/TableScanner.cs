@@ -1,8 +1,7 @@
-using Entsoe.Transparency.Migrator.Migration;
 using Entsoe.Transparency.Migrator.Progress;
 using Entsoe.Transparency.Tokens.Storage;
 
-namespace Entsoe.Transparency.Migrator.Commands;
+namespace Entsoe.Transparency.Migrator.Migration;
 
 /// <summary>A read-only keyset pass over the whole table, batch by batch (for <c>plan</c> and <c>verify</c>).</summary>
 internal static class TableScanner

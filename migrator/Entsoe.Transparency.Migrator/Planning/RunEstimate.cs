@@ -1,6 +1,6 @@
 using Entsoe.Transparency.Tokens.Storage;
 
-namespace Entsoe.Transparency.Migrator.Commands;
+namespace Entsoe.Transparency.Migrator.Planning;
 
 /// <summary>
 /// How long <c>migrate --execute</c> takes as a multiple of <c>plan</c>'s read-only pass over the same table, from the

@@ -1,7 +1,7 @@
-using Entsoe.Transparency.Migrator.Commands;
+using Entsoe.Transparency.Migrator.Planning;
 using Entsoe.Transparency.Tokens.Storage;
 
-namespace Entsoe.Transparency.Migrator.Tests.Preflight;
+namespace Entsoe.Transparency.Migrator.Tests.Planning;
 
 public sealed class RunEstimateTests
 {

@@ -1,4 +1,4 @@
-namespace Entsoe.Transparency.Migrator.Migration;
+namespace Entsoe.Transparency.Migrator.Reporting;
 
 /// <summary>Details about a row (the report's <c>detail</c> column, flags joined by ';').</summary>
 [Flags]

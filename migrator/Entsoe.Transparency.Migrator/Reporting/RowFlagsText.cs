@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Entsoe.Transparency.Migrator.Migration;
+namespace Entsoe.Transparency.Migrator.Reporting;
 
 /// <summary>The report spelling of outcomes and flags.</summary>
 internal static class RowFlagsText

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Entsoe.Transparency.Migrator.Commands;
+namespace Entsoe.Transparency.Migrator.Invocation;
 
 /// <summary>Parses durations a DBA types: <c>90s</c>, <c>30m</c>, <c>2h</c>, or <c>hh:mm:ss</c>.</summary>
 internal static class DurationParser

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Entsoe.Transparency.Migrator.Cli;
+namespace Entsoe.Transparency.Migrator.Invocation;
 
 /// <summary>
 /// Removes secrets from text that did not come from this tool (driver exception messages): the connection string and its

@@ -1,4 +1,4 @@
-namespace Entsoe.Transparency.Migrator.Cli;
+namespace Entsoe.Transparency.Migrator.Invocation;
 
 /// <summary>The documented exit codes (DESIGN §3).</summary>
 internal static class ExitCodes

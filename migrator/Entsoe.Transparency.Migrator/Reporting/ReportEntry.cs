@@ -1,6 +1,6 @@
 using Entsoe.Transparency.Tokens.Storage;
 
-namespace Entsoe.Transparency.Migrator.Migration;
+namespace Entsoe.Transparency.Migrator.Reporting;
 
 /// <summary>One report row: never a value, only the key and what happened.</summary>
 /// <param name="Key">The row's key.</param>

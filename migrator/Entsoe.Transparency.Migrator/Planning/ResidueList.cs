@@ -1,6 +1,6 @@
 using Entsoe.Transparency.Tokens.Storage;
 
-namespace Entsoe.Transparency.Migrator.Commands;
+namespace Entsoe.Transparency.Migrator.Planning;
 
 /// <summary>What hashing cannot erase (DESIGN §3): the provider's own items and those common to every engine.</summary>
 internal static class ResidueList

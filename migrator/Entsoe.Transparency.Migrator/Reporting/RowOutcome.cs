@@ -1,4 +1,4 @@
-namespace Entsoe.Transparency.Migrator.Migration;
+namespace Entsoe.Transparency.Migrator.Reporting;
 
 /// <summary>What happened to one row (the report's <c>outcome</c> column, DESIGN §3).</summary>
 internal enum RowOutcome

@@ -1,4 +1,4 @@
-namespace Entsoe.Transparency.Migrator.Cli;
+namespace Entsoe.Transparency.Migrator.Invocation;
 
 /// <summary>The process surroundings a command runs in; tests replace every part of it.</summary>
 internal sealed class CliHost

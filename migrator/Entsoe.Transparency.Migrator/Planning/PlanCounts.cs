@@ -1,7 +1,8 @@
 using System.Globalization;
 using Entsoe.Transparency.Migrator.Migration;
+using Entsoe.Transparency.Migrator.Reporting;
 
-namespace Entsoe.Transparency.Migrator.Commands;
+namespace Entsoe.Transparency.Migrator.Planning;
 
 /// <summary>The per-class counts of <c>plan</c> and <c>verify</c>.</summary>
 internal sealed class PlanCounts

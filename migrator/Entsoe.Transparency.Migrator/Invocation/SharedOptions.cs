@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace Entsoe.Transparency.Migrator.Cli;
+namespace Entsoe.Transparency.Migrator.Invocation;
 
 /// <summary>The connection, table and key options every command accepts, so one command line serves plan through verify.</summary>
 internal sealed class SharedOptions
