@@ -44,189 +44,25 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
 
     public async Task<TableDescription> DescribeAsync(CancellationToken cancellationToken)
     {
-        string schema;
-        string table;
-        using (var resolve = new NpgsqlCommand(PostgresStatements.ResolveTable, connection))
+        var (description, schema, table) = await PostgresSchemaReader.DescribeAsync(connection, sql, Target, cancellationToken).ConfigureAwait(false);
+        if (schema is null)
         {
-            resolve.Parameters.AddWithValue("name", NpgsqlDbType.Text, sql.QualifiedTable);
-            var reader = await resolve.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    return TableDescription.Missing;
-                }
-
-                schema = reader.GetString(0);
-                table = reader.GetString(1);
-            }
+            return description;
         }
 
         resolvedSchema = schema;
         resolvedTable = table;
-
-        var columns = new Dictionary<string, ColumnDescription>(StringComparer.Ordinal);
-        using (var describe = new NpgsqlCommand(PostgresStatements.DescribeColumns, connection))
-        {
-            describe.Parameters.AddWithValue("schema", NpgsqlDbType.Text, schema);
-            describe.Parameters.AddWithValue("table", NpgsqlDbType.Text, table);
-            var reader = await describe.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    var column = DescribeColumn(
-                        reader.GetString(0),
-                        reader.GetString(1),
-                        reader.IsDBNull(2) ? null : reader.GetInt32(2),
-                        string.Equals(reader.GetString(3), "YES", StringComparison.Ordinal),
-                        reader.GetString(4));
-                    columns[column.Name] = column;
-                }
-            }
-        }
-
-        bool keyIsUnique;
-        using (var unique = new NpgsqlCommand(PostgresStatements.KeyIsUnique, connection))
-        {
-            unique.Parameters.AddWithValue("name", NpgsqlDbType.Text, sql.QualifiedTable);
-            unique.Parameters.AddWithValue("key", NpgsqlDbType.Text, Target.KeyColumn);
-            keyIsUnique = (bool)(await unique.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        }
-
-        var indexRows = new List<(string, string?, bool, bool, bool)>();
-        using (var unique = new NpgsqlCommand(connection.PostgreSqlVersion.Major >= 15 ? PostgresStatements.Indexes : PostgresStatements.IndexesBefore15, connection))
-        {
-            unique.Parameters.AddWithValue("name", NpgsqlDbType.Text, sql.QualifiedTable);
-            var reader = await unique.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    indexRows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetBoolean(2), reader.GetBoolean(3), reader.GetBoolean(4)));
-                }
-            }
-        }
-
-        var copies = new List<TableCopy>();
-        using (var command = new NpgsqlCommand(PostgresStatements.TableCopies, connection))
-        {
-            command.Parameters.AddWithValue("name", NpgsqlDbType.Text, sql.QualifiedTable);
-            command.Parameters.AddWithValue("schema", NpgsqlDbType.Text, schema);
-            command.Parameters.AddWithValue("table", NpgsqlDbType.Text, table);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    copies.Add(TableCopy.FromCatalog(reader.GetString(0), reader.GetString(1)));
-                }
-            }
-        }
-
-        // Names are quoted in every statement, so they must match exactly (PostgreSQL folds only unquoted names).
-        var token = columns.GetValueOrDefault(Target.TokenColumn);
-        tokenIsUuid = token?.Category == ColumnCategory.Uuid;
-        return new TableDescription(
-            true,
-            columns.GetValueOrDefault(Target.KeyColumn),
-            token,
-            Target.HashColumn is null ? null : columns.GetValueOrDefault(Target.HashColumn),
-            keyIsUnique)
-        {
-            Indexes = TableIndex.FromColumns(indexRows),
-            Copies = copies,
-        };
+        tokenIsUuid = description.Token?.Category == ColumnCategory.Uuid;
+        return description;
     }
+
+    public Task<IReadOnlyList<RowKey>> SplitKeysAsync(long total, int parts, CancellationToken cancellationToken) =>
+        PostgresKeySplitter.SplitKeysAsync(connection, sql, Target, resolvedSchema, resolvedTable, total, parts, cancellationToken);
 
     public async Task<long> CountRowsAsync(CancellationToken cancellationToken)
     {
         using var command = new NpgsqlCommand(sql.Count, connection) { CommandTimeout = 0 };
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-    }
-
-    public async Task<IReadOnlyList<RowKey>> SplitKeysAsync(long total, int parts, CancellationToken cancellationToken)
-    {
-        if (parts < 2 || total < parts)
-        {
-            return [];
-        }
-
-        // The planner's histogram of the key column already holds equal-frequency quantiles: reading them costs nothing,
-        // where OFFSET walks half the index (70 ms on 1M rows). Stale statistics only unbalance the parts.
-        var fromStatistics = await SplitKeysFromStatisticsAsync(parts, cancellationToken).ConfigureAwait(false);
-        if (fromStatistics.Count == parts - 1)
-        {
-            return fromStatistics;
-        }
-
-        var keys = new List<RowKey>(parts - 1);
-        for (var i = 1; i < parts; i++)
-        {
-            using var command = new NpgsqlCommand($"{sql.ReadFirst} OFFSET @offset", connection) { CommandTimeout = 0 };
-            command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = 1 });
-            command.Parameters.Add(new NpgsqlParameter<long>("offset", NpgsqlDbType.Bigint) { TypedValue = (total * i / parts) - 1 });
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    // The table shrank since it was counted: fewer parts.
-                    break;
-                }
-
-                var key = ReadKey(reader);
-                if (keys.Count == 0 || key.CompareTo(keys[^1]) > 0)
-                {
-                    keys.Add(key);
-                }
-            }
-        }
-
-        return keys;
-    }
-
-    // Equal-frequency bounds of the key column from pg_stats, when the table has been analyzed; empty otherwise.
-    private async Task<List<RowKey>> SplitKeysFromStatisticsAsync(int parts, CancellationToken cancellationToken)
-    {
-        var keys = new List<RowKey>(parts - 1);
-        if (resolvedSchema is null || resolvedTable is null)
-        {
-            return keys;
-        }
-
-        long[]? bounds;
-        using (var command = new NpgsqlCommand(PostgresStatements.KeyHistogram, connection))
-        {
-            command.Parameters.AddWithValue("schema", NpgsqlDbType.Text, resolvedSchema);
-            command.Parameters.AddWithValue("table", NpgsqlDbType.Text, resolvedTable);
-            command.Parameters.AddWithValue("key", NpgsqlDbType.Text, Target.KeyColumn);
-            try
-            {
-                bounds = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as long[];
-            }
-            catch (PostgresException)
-            {
-                // A key type whose bounds do not read as bigint: the OFFSET path splits it.
-                return keys;
-            }
-        }
-
-        if (bounds is null || bounds.Length <= parts)
-        {
-            return keys;
-        }
-
-        for (var i = 1; i < parts; i++)
-        {
-            var key = bounds[(int)Math.Round((double)i * (bounds.Length - 1) / parts)];
-            if (keys.Count == 0 || key > keys[^1].Integer)
-            {
-                keys.Add(RowKey.FromInteger(key));
-            }
-        }
-
-        return keys;
     }
 
     public async Task<int> ReadBatchAsync(KeyKind keyKind, RowKey? after, int limit, List<StoredRow> destination, CancellationToken cancellationToken)
@@ -269,7 +105,7 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
             return new BatchWriteResult(0, []);
         }
 
-        var keys = KeyArray(updates);
+        var keys = PostgresValues.KeyArray(updates);
         var oldValues = new string[updates.Count];
         var newValues = new string[updates.Count];
         for (var i = 0; i < updates.Count; i++)
@@ -300,7 +136,7 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
                         : PostgresStatements.RangeBatchSettingsBefore12));
                     update = new NpgsqlBatchCommand(sql.UpdateInKeyRange);
                     update.Parameters.Add(keys);
-                    var (low, high) = Bounds(integers);
+                    var (low, high) = PostgresValues.Bounds(integers);
                     update.Parameters.Add(new NpgsqlParameter<long>("low", low));
                     update.Parameters.Add(new NpgsqlParameter<long>("high", high));
                 }
@@ -325,13 +161,13 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
                         }
 
                         written = reader.GetInt64(0);
-                        foreach (var key in ReadKeys(reader, 1))
+                        foreach (var key in PostgresValues.ReadKeys(reader, 1))
                         {
                             // Written, but the row does not hold the new value (a trigger rewrote it): the check names it.
                             deviating.Add(new StoredRow(key, null, null));
                         }
 
-                        skipped = ReadKeys(reader, 2);
+                        skipped = PostgresValues.ReadKeys(reader, 2);
                     }
                     while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
                 }
@@ -403,7 +239,7 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
     public async Task<StoredRow?> ReadRowAsync(RowKey key, CancellationToken cancellationToken)
     {
         using var command = new NpgsqlCommand(sql.ReadRow, connection);
-        command.Parameters.Add(KeyParameter("key", key));
+        command.Parameters.Add(PostgresValues.KeyParameter("key", key));
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
@@ -416,7 +252,7 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
         ArgumentNullException.ThrowIfNull(newStoredValue);
         using var command = new NpgsqlCommand(sql.CompareAndSwap, connection);
         command.Parameters.Add(new NpgsqlParameter<string>("new", NpgsqlDbType.Text) { TypedValue = newStoredValue });
-        command.Parameters.Add(KeyParameter("key", expected.Key));
+        command.Parameters.Add(PostgresValues.KeyParameter("key", expected.Key));
         command.Parameters.Add(new NpgsqlParameter("oldToken", NpgsqlDbType.Text) { Value = (object?)expected.Token ?? DBNull.Value });
         if (Target.UsesHashColumn)
         {
@@ -455,106 +291,6 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
         disposing.Dispose();
     }
 
-    /// <summary>The column category of a PostgreSQL type as information_schema names it.</summary>
-    internal static ColumnDescription DescribeColumn(string name, string dataType, int? maxLength, bool isNullable, string udtName)
-    {
-        var category = dataType switch
-        {
-            "smallint" or "integer" or "bigint" => ColumnCategory.Integer,
-            "character varying" or "character" or "text" => ColumnCategory.Text,
-            "uuid" => ColumnCategory.Uuid,
-            "USER-DEFINED" when string.Equals(udtName, "citext", StringComparison.Ordinal) => ColumnCategory.Text,
-            _ => ColumnCategory.Other,
-        };
-        var shown = maxLength is null ? dataType : string.Create(CultureInfo.InvariantCulture, $"{dataType}({maxLength})");
-        return new ColumnDescription(name, shown, category, category == ColumnCategory.Text ? maxLength : null, isNullable);
-    }
-
-    private static NpgsqlParameter KeyParameter(string name, RowKey key) => key.IsText
-        ? new NpgsqlParameter<string>(name, NpgsqlDbType.Text) { TypedValue = key.Text }
-        : new NpgsqlParameter<long>(name, NpgsqlDbType.Bigint) { TypedValue = key.Integer };
-
-    private static NpgsqlParameter KeyArray(IReadOnlyList<RowKey> keys)
-    {
-        if (keys[0].IsText)
-        {
-            return new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. keys.Select(k => k.Text)] };
-        }
-
-        return new NpgsqlParameter<long[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = [.. keys.Select(k => k.Integer)] };
-    }
-
-    private static (long Low, long High) Bounds(long[] keys)
-    {
-        var (low, high) = (long.MaxValue, long.MinValue);
-        foreach (var key in keys)
-        {
-            low = Math.Min(low, key);
-            high = Math.Max(high, key);
-        }
-
-        return (low, high);
-    }
-
-    private static NpgsqlParameter KeyArray(IReadOnlyList<RowUpdate> updates)
-    {
-        if (updates[0].Key.IsText)
-        {
-            var texts = new string[updates.Count];
-            for (var i = 0; i < texts.Length; i++)
-            {
-                texts[i] = updates[i].Key.Text;
-            }
-
-            return new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = texts };
-        }
-
-        var integers = new long[updates.Count];
-        for (var i = 0; i < integers.Length; i++)
-        {
-            integers[i] = updates[i].Key.Integer;
-        }
-
-        return new NpgsqlParameter<long[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = integers };
-    }
-
-    private static RowKey ReadKey(NpgsqlDataReader reader) => reader.GetFieldType(0) == typeof(string)
-        ? RowKey.FromText(reader.GetString(0))
-        : RowKey.FromInteger(reader.GetInt64(0));
-
-    // The keys in column `ordinal` of the batch answer: bigint[] or text[], as the key column.
-    private static List<RowKey> ReadKeys(NpgsqlDataReader reader, int ordinal)
-    {
-        if (reader.IsDBNull(ordinal))
-        {
-            return [];
-        }
-
-        var value = reader.GetValue(ordinal);
-        var keys = new List<RowKey>();
-        switch (value)
-        {
-            case long[] integers:
-                foreach (var integer in integers)
-                {
-                    keys.Add(RowKey.FromInteger(integer));
-                }
-
-                break;
-            case string[] texts:
-                foreach (var text in texts)
-                {
-                    keys.Add(RowKey.FromText(text));
-                }
-
-                break;
-            default:
-                throw new InvalidOperationException($"Unexpected key array type {value.GetType().Name} in the batch answer.");
-        }
-
-        return keys;
-    }
-
     /// <summary>
     /// Reads the rows the UPDATE skipped, inside its transaction, adding them to <paramref name="deviating"/>.
     /// </summary>
@@ -564,7 +300,7 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
         var found = new HashSet<RowKey>();
         using (var command = new NpgsqlCommand(sql.ReadRows, connection, transaction))
         {
-            command.Parameters.Add(KeyArray(skipped));
+            command.Parameters.Add(PostgresValues.KeyArray(skipped));
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
@@ -608,7 +344,7 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
         using var command = new NpgsqlCommand(after is null ? sql.ReadFirst : sql.ReadAfter, on);
         if (after is { } last)
         {
-            command.Parameters.Add(KeyParameter("after", last));
+            command.Parameters.Add(PostgresValues.KeyParameter("after", last));
         }
 
         command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = limit });
@@ -665,7 +401,7 @@ internal sealed class PostgresTokenStore : ITokenStore, IKeyRangeSplitter
 
     private StoredRow ReadRow(NpgsqlDataReader reader)
     {
-        var key = ReadKey(reader);
+        var key = PostgresValues.ReadKey(reader);
         var token = reader.IsDBNull(1) ? null : reader.GetString(1);
         var hash = !Target.UsesHashColumn || reader.IsDBNull(2) ? null : reader.GetString(2);
         return new StoredRow(key, token, hash);

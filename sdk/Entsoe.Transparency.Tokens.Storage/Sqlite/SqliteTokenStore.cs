@@ -16,11 +16,7 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
 {
     private readonly SqliteConnection connection;
     private readonly StoreOpenOptions options;
-    private readonly string table;
-    private readonly string key;
-    private readonly string token;
-    private readonly string? hash;
-    private readonly string selectColumns;
+    private readonly SqliteStatements sql;
     private readonly ArrayBufferWriter<byte> jsonBuffer = new(64 * 1024);
     private byte[] batchBytes = [];
     private SqliteCommand? readFirst;
@@ -35,17 +31,10 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
         this.connection = connection;
         this.options = options;
         Target = target;
-        var dialect = DoubleQuoteDialect.Instance;
-        table = dialect.QualifiedTable(target);
-        key = dialect.Quote(target.KeyColumn);
-        token = dialect.Quote(target.TokenColumn);
-        hash = target.HashColumn is null ? null : dialect.Quote(target.HashColumn);
-        selectColumns = hash is null ? $"{key}, {token}" : $"{key}, {token}, {hash}";
+        sql = new SqliteStatements(target);
     }
 
     public TableTarget Target { get; }
-
-    private string SchemaName => Target.Schema ?? "main";
 
     public async Task InitializeAsync(CancellationToken cancellationToken) =>
         await ExecuteAsync($"PRAGMA busy_timeout = {(long)options.LockTimeout.TotalMilliseconds}", cancellationToken).ConfigureAwait(false);
@@ -85,76 +74,11 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
         await ExecuteAsync("PRAGMA wal_autocheckpoint = 20000", cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<TableDescription> DescribeAsync(CancellationToken cancellationToken)
-    {
-        var columns = new List<(string Name, string Type, bool NotNull, int Pk)>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT name, type, \"notnull\", pk FROM pragma_table_info(@table, @schema)";
-            command.Parameters.AddWithValue("@table", Target.Table);
-            command.Parameters.AddWithValue("@schema", SchemaName);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    columns.Add((reader.GetString(0), reader.GetString(1), reader.GetInt64(2) != 0, reader.GetInt32(3)));
-                }
-            }
-        }
-
-        if (columns.Count == 0)
-        {
-            return TableDescription.Missing;
-        }
-
-        ColumnDescription? Find(string? name)
-        {
-            if (name is null)
-            {
-                return null;
-            }
-
-            foreach (var column in columns)
-            {
-                if (string.Equals(column.Name, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    var isIntegerPk = column.Pk == 1 && string.Equals(column.Type, "INTEGER", StringComparison.OrdinalIgnoreCase);
-                    return new ColumnDescription(column.Name, column.Type, Categorize(column.Type), DeclaredWidth(column.Type), !column.NotNull && !isIntegerPk);
-                }
-            }
-
-            return null;
-        }
-
-        var keyColumn = Find(Target.KeyColumn);
-        var indexes = await ReadIndexesAsync(cancellationToken).ConfigureAwait(false);
-        var keyIsUnique = false;
-        if (keyColumn is not null)
-        {
-            var pkCount = 0;
-            var keyIsPk = false;
-            foreach (var column in columns)
-            {
-                if (column.Pk > 0)
-                {
-                    pkCount++;
-                    keyIsPk |= string.Equals(column.Name, Target.KeyColumn, StringComparison.OrdinalIgnoreCase);
-                }
-            }
-
-            keyIsUnique = (keyIsPk && pkCount == 1) || indexes.Any(index => index.IsUnique && index.IsOn(Target.KeyColumn) && !index.IsPartial);
-        }
-
-        return new TableDescription(true, keyColumn, Find(Target.TokenColumn), Find(Target.HashColumn), keyIsUnique)
-        {
-            Indexes = indexes,
-            Copies = await ReadTriggersAsync(cancellationToken).ConfigureAwait(false),
-        };
-    }
+    public Task<TableDescription> DescribeAsync(CancellationToken cancellationToken) =>
+        SqliteSchemaReader.DescribeAsync(connection, sql, Target, cancellationToken);
 
     public async Task<long> CountRowsAsync(CancellationToken cancellationToken) =>
-        Convert.ToInt64(await ScalarAsync($"SELECT count(*) FROM {table}", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        Convert.ToInt64(await ScalarAsync(sql.Count, cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
 
     public async Task<int> ReadBatchAsync(KeyKind keyKind, RowKey? after, int limit, List<StoredRow> destination, CancellationToken cancellationToken)
     {
@@ -162,11 +86,11 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
         SqliteCommand command;
         if (after is null)
         {
-            command = readFirst ??= Prepare($"SELECT {selectColumns} FROM {table} ORDER BY {key} LIMIT @limit", "@limit");
+            command = readFirst ??= Prepare(sql.ReadFirst, "@limit");
         }
         else
         {
-            command = readAfter ??= Prepare($"SELECT {selectColumns} FROM {table} WHERE {key} > @after ORDER BY {key} LIMIT @limit", "@after", "@limit");
+            command = readAfter ??= Prepare(sql.ReadAfter, "@after", "@limit");
             command.Parameters["@after"].Value = after.Value.ToParameterValue();
         }
 
@@ -196,8 +120,8 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
         await EnsureWriteModeAsync(cancellationToken).ConfigureAwait(false);
         var keyKind = updates[0].Key.IsText ? KeyKind.Text : KeyKind.Integer;
         var json = BuildBatchJson(updates);
-        update ??= Prepare(UpdateSql(), "@batch");
-        readBack ??= Prepare(ReadBackSql(), "@batch");
+        update ??= Prepare(sql.Update, "@batch");
+        readBack ??= Prepare(sql.ReadBack, "@batch");
 
         // BEGIN IMMEDIATE: the write lock is taken before the UPDATE, so the guard and the read-back see a stable table.
         var transaction = connection.BeginTransaction(deferred: false);
@@ -221,7 +145,7 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
             BatchWriteResult result;
             try
             {
-                result = BatchReadBack.Evaluate(updates, deviating, affected, hash is not null);
+                result = BatchReadBack.Evaluate(updates, deviating, affected, sql.Hash is not null);
             }
             catch (ReadBackMismatchException)
             {
@@ -252,8 +176,7 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
             command.Parameters.AddWithValue(string.Create(CultureInfo.InvariantCulture, $"@c{i}"), candidates[i]);
         }
 
-        var where = hash is null ? $"{token} IN ({names})" : $"{token} IN ({names}) OR {hash} IN ({names})";
-        command.CommandText = $"SELECT {selectColumns} FROM {table} WHERE {where} ORDER BY {key}";
+        command.CommandText = sql.FindPrefix + sql.FindWhere(names.ToString()) + sql.FindOrder;
         var rows = new List<StoredRow>();
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
@@ -270,7 +193,7 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
     public async Task<StoredRow?> ReadRowAsync(RowKey rowKey, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {selectColumns} FROM {table} WHERE {key} = @key";
+        command.CommandText = sql.ReadRow;
         command.Parameters.AddWithValue("@key", rowKey.ToParameterValue());
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
@@ -284,13 +207,11 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
         ArgumentNullException.ThrowIfNull(newStoredValue);
         await EnsureWriteModeAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
-        command.CommandText = hash is null
-            ? $"UPDATE {table} SET {token} = @new WHERE {key} = @key AND {token} IS @oldToken"
-            : $"UPDATE {table} SET {hash} = @new, {token} = NULL WHERE {key} = @key AND {token} IS @oldToken AND {hash} IS @oldHash";
+        command.CommandText = sql.CompareAndSwap;
         command.Parameters.AddWithValue("@new", newStoredValue);
         command.Parameters.AddWithValue("@key", expected.Key.ToParameterValue());
         command.Parameters.AddWithValue("@oldToken", (object?)expected.Token ?? DBNull.Value);
-        if (hash is not null)
+        if (sql.Hash is not null)
         {
             command.Parameters.AddWithValue("@oldHash", (object?)expected.Hash ?? DBNull.Value);
         }
@@ -304,7 +225,7 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
     /// </summary>
     public async Task<IFusedBatch?> TryCreateFusedBatchAsync(KeyKind keyKind, IFusedRowHandler handler, int batchSize, CancellationToken cancellationToken)
     {
-        if (hash is not null || keyKind != KeyKind.Integer || !SqliteNative.IsAvailable)
+        if (sql.Hash is not null || keyKind != KeyKind.Integer || !SqliteNative.IsAvailable)
         {
             return null;
         }
@@ -318,10 +239,8 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
         // The fused ranges start after long.MinValue; a row with exactly that key (or a non-integer value in the key
         // column) would fall outside every range, so such a table takes the general path. A rowid alias holds only
         // integers, so for it the check is one index probe instead of a scan of the whole table.
-        var outsideFilter = await IsRowidAliasAsync(cancellationToken).ConfigureAwait(false)
-            ? $"{key} = -9223372036854775808"
-            : $"{key} = -9223372036854775808 OR typeof({key}) <> 'integer'";
-        var outside = await ScalarAsync($"SELECT count(*) FROM {table} WHERE {outsideFilter}", cancellationToken).ConfigureAwait(false);
+        var rowidAlias = await SqliteSchemaReader.IsRowidAliasAsync(connection, sql, Target, cancellationToken).ConfigureAwait(false);
+        var outside = await ScalarAsync(sql.CountOutsideFusedRanges(rowidAlias), cancellationToken).ConfigureAwait(false);
         if (Convert.ToInt64(outside, CultureInfo.InvariantCulture) != 0)
         {
             return null;
@@ -332,11 +251,11 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
         // Hashing ahead on a second connection needs WAL, where a reader never blocks the writer's commit.
         var journalMode = await ScalarAsync("PRAGMA journal_mode", cancellationToken).ConfigureAwait(false) as string;
         var prefetch = string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase)
-            ? SqliteHashPrefetch.TryStart(connection.ConnectionString, table, key, token, handler, batchSize, after: null)
+            ? SqliteHashPrefetch.TryStart(connection.ConnectionString, sql.QualifiedTable, sql.Key, sql.Token, handler, batchSize, after: null)
             : null;
         try
         {
-            return new SqliteFusedBatch(connection, table, key, token, handler, prefetch);
+            return new SqliteFusedBatch(connection, sql.QualifiedTable, sql.Key, sql.Token, handler, prefetch);
         }
         catch
         {
@@ -352,8 +271,7 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
     /// <summary>Rebuilds the file so no free page keeps an old value.</summary>
     public async Task VacuumAsync(CancellationToken cancellationToken)
     {
-        var schema = DoubleQuoteDialect.Instance.Quote(SchemaName);
-        await ExecuteAsync($"VACUUM {schema}", cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(sql.Vacuum, cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
@@ -389,75 +307,12 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
         _ => "DELETE",
     };
 
-    private static ColumnCategory Categorize(string declared)
-    {
-        // SQLite's own affinity rules (https://www.sqlite.org/datatype3.html §3.1), plus names other engines use for UUIDs.
-        var upper = declared.ToUpperInvariant();
-        if (upper.Contains("INT", StringComparison.Ordinal))
-        {
-            return ColumnCategory.Integer;
-        }
-
-        if (upper.Contains("UNIQUEIDENTIFIER", StringComparison.Ordinal) || upper is "UUID" or "GUID")
-        {
-            return ColumnCategory.Uuid;
-        }
-
-        if (upper.Length == 0 || upper.Contains("CHAR", StringComparison.Ordinal) || upper.Contains("CLOB", StringComparison.Ordinal)
-            || upper.Contains("TEXT", StringComparison.Ordinal))
-        {
-            return ColumnCategory.Text;
-        }
-
-        return ColumnCategory.Other;
-    }
-
-    // SQLite ignores a declared width, but the schema is what applications and ports to other engines rely on.
-    private static int? DeclaredWidth(string declared)
-    {
-        var open = declared.IndexOf('(', StringComparison.Ordinal);
-        var close = declared.IndexOf(')', StringComparison.Ordinal);
-        if (open < 0 || close <= open)
-        {
-            return null;
-        }
-
-        var inside = declared.AsSpan(open + 1, close - open - 1).Trim();
-        var comma = inside.IndexOf(',');
-        if (comma >= 0)
-        {
-            inside = inside[..comma];
-        }
-
-        return int.TryParse(inside, NumberStyles.None, CultureInfo.InvariantCulture, out var width) ? width : null;
-    }
-
     private StoredRow ReadRow(SqliteDataReader reader, KeyKind keyKind)
     {
         var rowKey = keyKind == KeyKind.Integer ? RowKey.FromInteger(reader.GetInt64(0)) : RowKey.FromText(reader.GetString(0));
         var tokenValue = reader.IsDBNull(1) ? null : reader.GetString(1);
-        var hashValue = hash is null || reader.IsDBNull(2) ? null : reader.GetString(2);
+        var hashValue = sql.Hash is null || reader.IsDBNull(2) ? null : reader.GetString(2);
         return new StoredRow(rowKey, tokenValue, hashValue);
-    }
-
-    // The batch travels as a BLOB cast to text: one reusable buffer instead of a large string per batch (which would
-    // land on the large object heap and keep the process's memory growing until a full collection).
-    private static string BatchSource() =>
-        "(SELECT value ->> 0 AS k, value ->> 1 AS old, value ->> 2 AS new FROM json_each(CAST(@batch AS TEXT)))";
-
-    private string UpdateSql() => hash is null
-        ? $"UPDATE {table} SET {token} = j.new FROM {BatchSource()} AS j WHERE {table}.{key} = j.k AND {table}.{token} = j.old"
-        : $"UPDATE {table} SET {hash} = j.new, {token} = NULL FROM {BatchSource()} AS j "
-            + $"WHERE {table}.{key} = j.k AND {table}.{token} = j.old AND {table}.{hash} IS NULL";
-
-    private string ReadBackSql()
-    {
-        var deviates = hash is null
-            ? $"t.{token} IS NOT j.new"
-            : $"t.{hash} IS NOT j.new OR t.{token} IS NOT NULL";
-        var hashSelect = hash is null ? string.Empty : $", t.{hash}";
-        return $"SELECT j.k, t.{token}{hashSelect} FROM {BatchSource()} AS j LEFT JOIN {table} AS t ON t.{key} = j.k "
-            + $"WHERE t.{key} IS NULL OR {deviates}";
     }
 
     private byte[] BuildBatchJson(IReadOnlyList<RowUpdate> updates)
@@ -506,68 +361,10 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
         return description.Key?.Category == ColumnCategory.Integer ? KeyKind.Integer : KeyKind.Text;
     }
 
-    // An INTEGER PRIMARY KEY of a rowid table is the rowid itself (https://www.sqlite.org/lang_createtable.html#rowid):
-    // the declared type must be exactly INTEGER, the key its only primary-key column, and no separate index may back the
-    // primary key (WITHOUT ROWID tables and the INTEGER PRIMARY KEY DESC quirk have one).
-    private async Task<bool> IsRowidAliasAsync(CancellationToken cancellationToken)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            "SELECT (SELECT count(*) FROM pragma_table_info(@table, @schema) WHERE pk > 0) = 1 "
-            + "AND EXISTS (SELECT 1 FROM pragma_table_info(@table, @schema) WHERE pk = 1 AND upper(type) = 'INTEGER' AND name = @key COLLATE NOCASE) "
-            + "AND NOT EXISTS (SELECT 1 FROM pragma_index_list(@table, @schema) WHERE origin = 'pk')";
-        command.Parameters.AddWithValue("@table", Target.Table);
-        command.Parameters.AddWithValue("@schema", SchemaName);
-        command.Parameters.AddWithValue("@key", Target.KeyColumn);
-        var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return Convert.ToInt64(result, CultureInfo.InvariantCulture) == 1;
-    }
-
-    private async Task<IReadOnlyList<TableCopy>> ReadTriggersAsync(CancellationToken cancellationToken)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            $"SELECT name FROM {DoubleQuoteDialect.Instance.Quote(SchemaName)}.sqlite_master WHERE type = 'trigger' AND tbl_name = @table COLLATE NOCASE ORDER BY name";
-        command.Parameters.AddWithValue("@table", Target.Table);
-        var triggers = new List<TableCopy>();
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
-        {
-            while (reader.Read())
-            {
-                triggers.Add(new TableCopy(TableCopyKind.Trigger, reader.GetString(0)));
-            }
-        }
-
-        return triggers;
-    }
-
-    private async Task<IReadOnlyList<TableIndex>> ReadIndexesAsync(CancellationToken cancellationToken)
-    {
-        using var command = connection.CreateCommand();
-        // SQLite treats NULLs as distinct in every unique index; an expression column has no name (NULL).
-        command.CommandText =
-            "SELECT il.name, ii.name, il.\"unique\", il.partial FROM pragma_index_list(@table, @schema) AS il, pragma_index_info(il.name, @schema) AS ii "
-            + "ORDER BY il.seq, ii.seqno";
-        command.Parameters.AddWithValue("@table", Target.Table);
-        command.Parameters.AddWithValue("@schema", SchemaName);
-        var rows = new List<(string, string?, bool, bool, bool)>();
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
-        {
-            while (reader.Read())
-            {
-                rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2) != 0, true, reader.GetInt64(3) != 0));
-            }
-        }
-
-        return TableIndex.FromColumns(rows);
-    }
-
-    private SqliteCommand Prepare(string sql, params string[] parameters)
+    private SqliteCommand Prepare(string text, params string[] parameters)
     {
         var command = connection.CreateCommand();
-        command.CommandText = sql;
+        command.CommandText = text;
         foreach (var name in parameters)
         {
             command.Parameters.Add(new SqliteParameter { ParameterName = name });
@@ -576,17 +373,17 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
         return command;
     }
 
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+    private async Task ExecuteAsync(string text, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        command.CommandText = text;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken)
+    private async Task<object?> ScalarAsync(string text, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        command.CommandText = text;
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 }
