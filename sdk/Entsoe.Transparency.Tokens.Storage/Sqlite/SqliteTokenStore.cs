@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Entsoe.Transparency.Tokens.Storage;
@@ -12,7 +11,7 @@ namespace Entsoe.Transparency.Tokens.Storage;
 /// parameter and SQLite joins it to the table by key in native code. Integer keys in in-place mode use the faster
 /// <see cref="SqliteFusedBatch"/> (see <see cref="TryCreateFusedBatchAsync"/>).
 /// </summary>
-internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMaintenance
+internal sealed partial class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMaintenance
 {
     private readonly SqliteConnection connection;
     private readonly StoreOpenOptions options;
@@ -107,56 +106,6 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
         }
 
         return count;
-    }
-
-    public async Task<BatchWriteResult> ApplyBatchAsync(IReadOnlyList<RowUpdate> updates, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(updates);
-        if (updates.Count == 0)
-        {
-            return new BatchWriteResult(0, []);
-        }
-
-        await EnsureWriteModeAsync(cancellationToken).ConfigureAwait(false);
-        var keyKind = updates[0].Key.IsText ? KeyKind.Text : KeyKind.Integer;
-        var json = BuildBatchJson(updates);
-        update ??= Prepare(sql.Update, "@batch");
-        readBack ??= Prepare(sql.ReadBack, "@batch");
-
-        // BEGIN IMMEDIATE: the write lock is taken before the UPDATE, so the guard and the read-back see a stable table.
-        var transaction = connection.BeginTransaction(deferred: false);
-        await using (transaction.ConfigureAwait(false))
-        {
-            update.Transaction = transaction;
-            readBack.Transaction = transaction;
-            update.Parameters["@batch"].Value = json;
-            readBack.Parameters["@batch"].Value = json;
-            var affected = await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            var deviating = new List<StoredRow>();
-            var reader = await readBack.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                while (reader.Read())
-                {
-                    deviating.Add(ReadRow(reader, keyKind));
-                }
-            }
-
-            BatchWriteResult result;
-            try
-            {
-                result = BatchReadBack.Evaluate(updates, deviating, affected, sql.Hash is not null);
-            }
-            catch (ReadBackMismatchException)
-            {
-                transaction.Rollback();
-                throw;
-            }
-
-            // Cancellation after this point is ignored on purpose: the batch is checked and commits as a whole.
-            transaction.Commit();
-            return result;
-        }
     }
 
     public async Task<IReadOnlyList<StoredRow>> FindByStoredValuesAsync(IReadOnlyList<string> candidates, CancellationToken cancellationToken)
@@ -313,46 +262,6 @@ internal sealed class SqliteTokenStore : ITokenStore, IFusedBatchStore, IStoreMa
         var tokenValue = reader.IsDBNull(1) ? null : reader.GetString(1);
         var hashValue = sql.Hash is null || reader.IsDBNull(2) ? null : reader.GetString(2);
         return new StoredRow(rowKey, tokenValue, hashValue);
-    }
-
-    private byte[] BuildBatchJson(IReadOnlyList<RowUpdate> updates)
-    {
-        jsonBuffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(jsonBuffer))
-        {
-            writer.WriteStartArray();
-            for (var i = 0; i < updates.Count; i++)
-            {
-                var item = updates[i];
-                writer.WriteStartArray();
-                if (item.Key.IsText)
-                {
-                    writer.WriteStringValue(item.Key.Text);
-                }
-                else
-                {
-                    writer.WriteNumberValue(item.Key.Integer);
-                }
-
-                writer.WriteStringValue(item.OldToken);
-                writer.WriteStringValue(item.NewValue);
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        var written = jsonBuffer.WrittenSpan;
-        if (batchBytes.Length < written.Length)
-        {
-            batchBytes = new byte[written.Length + (written.Length / 4)];
-        }
-
-        // JSON allows trailing whitespace, so one buffer serves every batch; the bytes of the previous batch are overwritten.
-        written.CopyTo(batchBytes);
-        batchBytes.AsSpan(written.Length).Fill((byte)' ');
-        jsonBuffer.Clear();
-        return batchBytes;
     }
 
     private async Task<KeyKind> KeyKindAsync(CancellationToken cancellationToken)

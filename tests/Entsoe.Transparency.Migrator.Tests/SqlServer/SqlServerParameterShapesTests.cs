@@ -120,7 +120,7 @@ public sealed class SqlServerParameterShapesTests
     [InlineData("varbinary", 64, "varbinary(64)", ColumnCategory.Other, null)]
     public void DescribeColumn_SysColumnsRow_GivesCategoryAndWidthInCharacters(string type, short bytes, string shown, ColumnCategory category, int? width)
     {
-        var column = SqlServerTokenStore.DescribeColumn("c", type, bytes, 0, 0, isNullable: true);
+        var column = SqlServerSchemaReader.DescribeColumn("c", type, bytes, 0, 0, isNullable: true);
 
         Assert.Equal(shown, column.DataType);
         Assert.Equal(category, column.Category);
