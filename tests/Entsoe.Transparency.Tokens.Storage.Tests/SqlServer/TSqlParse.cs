@@ -1,6 +1,6 @@
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
-namespace Entsoe.Transparency.Migrator.Tests.SqlServer;
+namespace Entsoe.Transparency.Tokens.Storage.Tests.SqlServer;
 
 /// <summary>
 /// Parses T-SQL the way SQL Server 2022 would (<see cref="TSql160Parser"/>), so a statement the

@@ -1,6 +1,5 @@
-using Entsoe.Transparency.Tokens.Storage;
 
-namespace Entsoe.Transparency.Migrator.Tests.SqlServer;
+namespace Entsoe.Transparency.Tokens.Storage.Tests.SqlServer;
 
 public sealed class SqlServerLockRetryTests
 {

@@ -1,4 +1,4 @@
-namespace Entsoe.Transparency.Migrator.Tests.SqlServer;
+namespace Entsoe.Transparency.Tokens.Storage.Tests.SqlServer;
 
 /// <summary>
 /// A clock whose timers fire at once and remember the delay they were asked for, so a retry's waits can be checked

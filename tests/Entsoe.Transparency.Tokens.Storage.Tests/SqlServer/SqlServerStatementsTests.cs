@@ -1,7 +1,6 @@
-using Entsoe.Transparency.Tokens.Storage;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
-namespace Entsoe.Transparency.Migrator.Tests.SqlServer;
+namespace Entsoe.Transparency.Tokens.Storage.Tests.SqlServer;
 
 /// <summary>SQL Server cannot run here: every statement the store can send is parsed as SQL Server 2022 would parse it.</summary>
 public sealed class SqlServerStatementsTests

@@ -1,6 +1,5 @@
-using Entsoe.Transparency.Tokens.Storage;
 
-namespace Entsoe.Transparency.Migrator.Tests.Storage;
+namespace Entsoe.Transparency.Tokens.Storage.Tests.Tables;
 
 public sealed class TableCopyTests
 {

@@ -1,8 +1,7 @@
 using System.Data;
-using Entsoe.Transparency.Tokens.Storage;
 using Microsoft.Data.SqlClient;
 
-namespace Entsoe.Transparency.Migrator.Tests.SqlServer;
+namespace Entsoe.Transparency.Tokens.Storage.Tests.SqlServer;
 
 public sealed class SqlServerParameterShapesTests
 {

@@ -1,4 +1,4 @@
-namespace Entsoe.Transparency.Migrator.Tests.SqlServer;
+namespace Entsoe.Transparency.Tokens.Storage.Tests.SqlServer;
 
 public sealed class TSqlParseTests
 {
