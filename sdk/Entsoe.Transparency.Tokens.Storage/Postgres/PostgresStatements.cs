@@ -12,12 +12,7 @@ internal sealed class PostgresStatements
 {
     public PostgresStatements(TableTarget target)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        var dialect = DoubleQuoteDialect.Instance;
-        var table = dialect.QualifiedTable(target);
-        var key = dialect.Quote(target.KeyColumn);
-        var token = dialect.Quote(target.TokenColumn);
-        var hash = target.HashColumn is null ? null : dialect.Quote(target.HashColumn);
+        var (table, key, token, hash) = QuotedTarget.Of(target, DoubleQuoteDialect.Instance);
         var select = hash is null ? $"{key}, {token}::text" : $"{key}, {token}::text, {hash}::text";
 
         QualifiedTable = table;

@@ -18,12 +18,7 @@ internal sealed class SqlServerStatements
 
     public SqlServerStatements(TableTarget target, bool tokenIsUuid, TimeSpan lockTimeout)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        var dialect = BracketDialect.Instance;
-        var table = dialect.QualifiedTable(target);
-        var key = dialect.Quote(target.KeyColumn);
-        var token = dialect.Quote(target.TokenColumn);
-        var hash = target.HashColumn is null ? null : dialect.Quote(target.HashColumn);
+        var (table, key, token, hash) = QuotedTarget.Of(target, BracketDialect.Instance);
 
         // A uniqueidentifier has no collation and is read as text (upper case: the canonical form lower-cases it).
         string TokenText(string prefix) => tokenIsUuid ? $"CONVERT(nvarchar(36), {prefix}{token})" : $"{prefix}{token}";

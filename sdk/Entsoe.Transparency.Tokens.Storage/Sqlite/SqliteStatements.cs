@@ -8,12 +8,8 @@ internal sealed class SqliteStatements
 {
     public SqliteStatements(TableTarget target)
     {
-        ArgumentNullException.ThrowIfNull(target);
         var dialect = DoubleQuoteDialect.Instance;
-        var table = dialect.QualifiedTable(target);
-        var key = dialect.Quote(target.KeyColumn);
-        var token = dialect.Quote(target.TokenColumn);
-        var hash = target.HashColumn is null ? null : dialect.Quote(target.HashColumn);
+        var (table, key, token, hash) = QuotedTarget.Of(target, dialect);
         var select = hash is null ? $"{key}, {token}" : $"{key}, {token}, {hash}";
         SchemaName = target.Schema ?? "main";
         QualifiedTable = table;
