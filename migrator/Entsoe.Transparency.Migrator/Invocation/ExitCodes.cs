@@ -1,6 +1,6 @@
 namespace Entsoe.Transparency.Migrator.Invocation;
 
-/// <summary>The documented exit codes (DESIGN §3).</summary>
+/// <summary>The documented exit codes (docs/design.md).</summary>
 internal static class ExitCodes
 {
     /// <summary>Success.</summary>

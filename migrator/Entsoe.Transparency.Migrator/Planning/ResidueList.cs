@@ -2,7 +2,7 @@ using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Planning;
 
-/// <summary>What hashing cannot erase (DESIGN §3): the provider's own items and those common to every engine.</summary>
+/// <summary>What hashing cannot erase (the residue list of docs/design.md): the provider's own items and those common to every engine.</summary>
 internal static class ResidueList
 {
     /// <summary>Items that apply whatever the engine.</summary>

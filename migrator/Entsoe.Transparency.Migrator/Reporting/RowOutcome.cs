@@ -1,6 +1,6 @@
 namespace Entsoe.Transparency.Migrator.Reporting;
 
-/// <summary>What happened to one row (the report's <c>outcome</c> column, DESIGN §3).</summary>
+/// <summary>What happened to one row (the report's <c>outcome</c> column, docs/design.md).</summary>
 internal enum RowOutcome
 {
     /// <summary>The plaintext was replaced by its hash.</summary>
