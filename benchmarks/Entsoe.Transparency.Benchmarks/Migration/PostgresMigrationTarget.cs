@@ -32,8 +32,8 @@ public sealed class PostgresMigrationTarget : IMigrationTarget
     public string ConnectionString { get; }
 
     /// <summary>The table as the migrator's stores address it.</summary>
-    public static Entsoe.Transparency.Migrator.Storage.TableTarget Target { get; } =
-        Entsoe.Transparency.Migrator.Storage.TableTarget.Create(Schema, "t", "key", "token", null);
+    public static Entsoe.Transparency.Tokens.Storage.TableTarget Target { get; } =
+        Entsoe.Transparency.Tokens.Storage.TableTarget.Create(Schema, "t", "key", "token", null);
 
     public string ReferenceSql => "UPDATE t SET token = encode(sha256(convert_to(token,'UTF8')),'hex')";
 

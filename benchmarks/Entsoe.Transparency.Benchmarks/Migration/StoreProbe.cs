@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Entsoe.Transparency.Migrator.Storage;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Benchmarks.Migration;
 

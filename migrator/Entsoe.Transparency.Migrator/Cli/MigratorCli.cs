@@ -3,7 +3,9 @@ using System.Data.Common;
 using System.Runtime.InteropServices;
 using Entsoe.Transparency.Migrator.Commands;
 using Entsoe.Transparency.Migrator.Failures;
+using Entsoe.Transparency.Migrator.Invocation;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Cli;
 
@@ -124,7 +126,7 @@ internal static class MigratorCli
         root.Subcommands.Add(new PlanCommand().Create(run));
         root.Subcommands.Add(new MigrateCommand().Create(run));
         root.Subcommands.Add(new VerifyCommand().Create(run));
-        root.Subcommands.Add(new DemoCommand().Create(run));
+        root.Subcommands.Add(new DemoCommand(RunAsync).Create(run));
         var keys = new Command("keys", "Manage the key ring (the HMAC \"pepper\" kept outside the database).");
         keys.Subcommands.Add(new KeysNewCommand().Create(run));
         root.Subcommands.Add(keys);
@@ -138,6 +140,7 @@ internal static class MigratorCli
     private static (int Code, string Message) Describe(Exception ex, SecretRedactor redactor, CancellationToken cancellationToken) => ex switch
     {
         ConfigurationException => (ExitCodes.Usage, ex.Message),
+        StoreConfigurationException => (ExitCodes.Usage, ex.Message),
         PreflightException => (ExitCodes.PreflightRefused, ex.Message),
         KeyRingException => (ExitCodes.PreflightRefused, $"{ex.Message} Nothing was written."),
         StoreConnectionException => (ExitCodes.Failure, ex.Message),

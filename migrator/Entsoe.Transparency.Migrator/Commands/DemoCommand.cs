@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Entsoe.Transparency.Migrator.Cli;
 using Entsoe.Transparency.Migrator.Failures;
+using Entsoe.Transparency.Migrator.Invocation;
 using Entsoe.Transparency.Tokens;
-using Microsoft.Data.Sqlite;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Commands;
 
@@ -12,9 +12,10 @@ namespace Entsoe.Transparency.Migrator.Commands;
 /// <c>demo</c>: creates <c>./demo/</c> with a SQLite database of sample accounts holding plaintext tokens and a key ring,
 /// then runs <c>plan</c>, <c>migrate --execute</c> and <c>verify --known</c> on it through the same command line a DBA uses.
 /// </summary>
-internal sealed class DemoCommand
+/// <param name="runCommandLine">Runs one command line of the tool and returns its exit code (the CLI's own entry point).</param>
+internal sealed class DemoCommand(Func<IReadOnlyList<string>, CliHost, CancellationToken, Task<int>> runCommandLine)
 {
-    private const string Table = "accounts";
+    private const string Table = SqliteSampleAccounts.Table;
     private readonly Option<int> rows = new("--rows") { Description = "Number of sample accounts (default 100,000).", HelpName = "n", DefaultValueFactory = _ => 100_000 };
     private readonly Option<string> directory = new("--dir") { Description = "Folder to create the demo in (default ./demo).", HelpName = "path", DefaultValueFactory = _ => "demo" };
 
@@ -29,46 +30,30 @@ internal sealed class DemoCommand
 
     private static void CreateDatabase(string path, int count, string knownPath)
     {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var transaction = connection.BeginTransaction();
-        using (var create = connection.CreateCommand())
-        {
-            create.CommandText =
-                $"CREATE TABLE {Table} (account_id INTEGER PRIMARY KEY, email TEXT NOT NULL, api_token varchar(80) NULL);"
-                + $"CREATE INDEX ix_{Table}_api_token ON {Table} (api_token);";
-            create.ExecuteNonQuery();
-        }
-
-        using var insert = connection.CreateCommand();
-        insert.CommandText = $"INSERT INTO {Table} (account_id, email, api_token) VALUES (@id, @email, @token)";
-        var id = insert.Parameters.Add("@id", SqliteType.Integer);
-        var email = insert.Parameters.Add("@email", SqliteType.Text);
-        var token = insert.Parameters.Add("@token", SqliteType.Text);
         var known = new StringBuilder("key,token\n");
         var sampleEvery = Math.Max(1, count / 100);
-        for (var i = 1; i <= count; i++)
+        IEnumerable<(long Key, string Email, string? Token)> Accounts()
         {
-            // Mostly UUIDs as the platform issues them, with the oddities a real table collects over the years.
-            var value = (i % 1000) switch
+            for (var i = 1; i <= count; i++)
             {
-                7 => null,
-                11 => TokenGenerator.Generate().ToUpperInvariant(),
-                13 => " " + TokenGenerator.Generate() + "\n",
-                17 => TokenGenerator.Generate(TokenFormat.Prefixed),
-                _ => TokenGenerator.Generate(),
-            };
-            id.Value = i * 2L;
-            email.Value = string.Create(CultureInfo.InvariantCulture, $"user{i}@example.org");
-            token.Value = (object?)value ?? DBNull.Value;
-            insert.ExecuteNonQuery();
-            if (value is not null && i % sampleEvery == 0)
-            {
-                known.Append(CultureInfo.InvariantCulture, $"{i * 2L},\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n");
+                // Mostly UUIDs as the platform issues them, with the oddities a real table collects over the years.
+                var value = (i % 1000) switch
+                {
+                    7 => null,
+                    11 => TokenGenerator.Generate().ToUpperInvariant(),
+                    13 => " " + TokenGenerator.Generate() + "\n",
+                    17 => TokenGenerator.Generate(TokenFormat.Prefixed),
+                    _ => TokenGenerator.Generate(),
+                };
+                yield return (i * 2L, string.Create(CultureInfo.InvariantCulture, $"user{i}@example.org"), value);
+                if (value is not null && i % sampleEvery == 0)
+                {
+                    known.Append(CultureInfo.InvariantCulture, $"{i * 2L},\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n");
+                }
             }
         }
 
-        transaction.Commit();
+        SqliteSampleAccounts.Create(path, Accounts());
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
@@ -102,12 +87,12 @@ internal sealed class DemoCommand
         context.Error.WriteLine($"Demo in {folder}: creating {count:N0} sample accounts with plaintext tokens...");
         CreateDatabase(database, count, known);
         KeysNewCommand.WriteNew(keys, "demo", null, overwrite: true, context.Host.Time);
-        string[] table = ["--provider", "sqlite", "--connection", $"Data Source={database}", "--table", Table, "--key-column", "account_id", "--token-column", "api_token", "--keys-file", keys];
+        string[] table = ["--provider", "sqlite", "--connection", $"Data Source={database}", "--table", Table, "--key-column", SqliteSampleAccounts.KeyColumn, "--token-column", SqliteSampleAccounts.TokenColumn, "--keys-file", keys];
         var host = context.Host;
 
         host.Error.WriteLine();
         host.Error.WriteLine("== 1. entsoe-tokens plan (read only)");
-        var code = await MigratorCli.RunAsync(["plan", .. table], host, cancellationToken).ConfigureAwait(false);
+        var code = await runCommandLine(["plan", .. table], host, cancellationToken).ConfigureAwait(false);
         if (code != ExitCodes.Ok)
         {
             return code;
@@ -115,7 +100,7 @@ internal sealed class DemoCommand
 
         host.Error.WriteLine();
         host.Error.WriteLine("== 2. entsoe-tokens migrate --execute");
-        code = await MigratorCli.RunAsync(["migrate", "--execute", "--report", report, "--summary-json", summary, .. table], host, cancellationToken).ConfigureAwait(false);
+        code = await runCommandLine(["migrate", "--execute", "--report", report, "--summary-json", summary, .. table], host, cancellationToken).ConfigureAwait(false);
         if (code != ExitCodes.Ok)
         {
             return code;
@@ -123,12 +108,12 @@ internal sealed class DemoCommand
 
         host.Error.WriteLine();
         host.Error.WriteLine("== 3. entsoe-tokens verify --known known-tokens.csv");
-        code = await MigratorCli.RunAsync(["verify", "--known", known, .. table], host, cancellationToken).ConfigureAwait(false);
+        code = await runCommandLine(["verify", "--known", known, .. table], host, cancellationToken).ConfigureAwait(false);
         host.Error.WriteLine();
         host.Error.WriteLine($"Report: {report}");
         host.Error.WriteLine($"Summary: {summary}");
         host.Error.WriteLine($"Database: {database} (table {Table}); key ring: {keys} (mode 600). known-tokens.csv holds sample plaintext tokens: demo data only.");
-        host.Error.WriteLine($"Try: entsoe-tokens token issue --key 2 --overwrite --provider sqlite --connection \"Data Source={database}\" --table {Table} --key-column account_id --token-column api_token --keys-file {keys}");
+        host.Error.WriteLine($"Try: entsoe-tokens token issue --key 2 --overwrite --provider sqlite --connection \"Data Source={database}\" --table {Table} --key-column {SqliteSampleAccounts.KeyColumn} --token-column {SqliteSampleAccounts.TokenColumn} --keys-file {keys}");
         return code;
     }
 }

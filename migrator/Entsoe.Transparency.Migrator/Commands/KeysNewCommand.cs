@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Entsoe.Transparency.Migrator.Cli;
 using Entsoe.Transparency.Migrator.Failures;
+using Entsoe.Transparency.Migrator.Invocation;
 using Entsoe.Transparency.Tokens;
 
 namespace Entsoe.Transparency.Migrator.Commands;

@@ -1,22 +1,18 @@
 using System.CommandLine;
-using Entsoe.Transparency.Migrator.Cli;
 using Entsoe.Transparency.Migrator.Failures;
+using Entsoe.Transparency.Migrator.Invocation;
 using Entsoe.Transparency.Migrator.Migration;
 using Entsoe.Transparency.Migrator.Preflight;
 using Entsoe.Transparency.Migrator.Progress;
 using Entsoe.Transparency.Migrator.Reporting;
-using Entsoe.Transparency.Migrator.Storage;
-using Entsoe.Transparency.Migrator.Storage.Sqlite;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Commands;
 
 /// <summary><c>migrate</c>: a dry run unless <c>--execute</c>.</summary>
 internal sealed class MigrateCommand
 {
-    /// <summary>Writers on an engine with row locks when --writers is not given.</summary>
-    public const int DefaultWriters = 2;
-
     private readonly Option<bool> execute = new("--execute") { Description = "Write. Without it this is a dry run: every batch is read, classified and hashed, and no write is sent." };
     private readonly Option<int?> batchSize = new("--batch-size") { Description = "Rows per batch, one transaction each (default 1000: under SQL Server's 5,000-lock escalation).", HelpName = "rows" };
     private readonly Option<string?> report = new("--report") { Description = "Write the CSV report (key,outcome,detail,batch) here. It never holds a token, a hash or a key.", HelpName = "file.csv" };
@@ -56,7 +52,7 @@ internal sealed class MigrateCommand
             var description = await store.DescribeAsync(cancellationToken).ConfigureAwait(false);
             var keyKind = TablePreflight.Check(description, store.Target, hasher.StoredLength);
             var uniqueIndex = UniqueIndexPreflight.Check(description, store.Target);
-            if (vacuum && store is not SqliteTokenStore)
+            if (vacuum && store is not IStoreMaintenance)
             {
                 throw new ConfigurationException($"--vacuum is for SQLite; on {provider.Name} run the maintenance `plan` lists after the migration.");
             }
@@ -82,20 +78,17 @@ internal sealed class MigrateCommand
             var engine = new MigrationEngine(store, keyKind, new RowClassifier(hasher, store.Target.UsesHashColumn), options, context.Host.Time, context.Verbose ? context.Log : null)
             {
                 // More writers on other parts of the keys, each on its own connections, where the engine has row locks.
-                OpenExtraStore = store is IKeyRangeSplitter
-                    ? async token => (await context.OpenStoreAsync(options.Execute, token).ConfigureAwait(false)).Store
-                    : null,
-                Writers = options.Writers ?? (store is IKeyRangeSplitter ? DefaultWriters : 1),
+                MoreStores = store is IKeyRangeSplitter ? context.StoreFactory() : null,
             };
             var summary = await engine.RunAsync(reportWriter, progress, cancellationToken).ConfigureAwait(false);
 
-            if (options.Execute && store is SqliteTokenStore sqlite && summary.Rows > 0)
+            if (options.Execute && store is IStoreMaintenance maintenance && summary.Rows > 0)
             {
-                await sqlite.CheckpointAsync(CancellationToken.None).ConfigureAwait(false);
+                await maintenance.CheckpointAsync(CancellationToken.None).ConfigureAwait(false);
                 if (vacuum && summary.Completed)
                 {
                     context.Error.WriteLine("Running VACUUM so no free page keeps an old value...");
-                    await sqlite.VacuumAsync(CancellationToken.None).ConfigureAwait(false);
+                    await maintenance.VacuumAsync(CancellationToken.None).ConfigureAwait(false);
                 }
             }
 
@@ -200,9 +193,9 @@ internal sealed class MigrateCommand
 
         // Not given: two writers where the engine allows them (decided once the store is open).
         int? writerCount = parse.GetResult(writers) is { Implicit: false } ? parse.GetValue(writers) : null;
-        if (writerCount is < 1 or > MigrationEngine.MaxWriters)
+        if (writerCount is { } requested && !WriterCount.IsValid(requested))
         {
-            throw new ConfigurationException($"--writers must be 1 to {MigrationEngine.MaxWriters}.");
+            throw new ConfigurationException($"--writers must be 1 to {WriterCount.Max}.");
         }
 
         var options = new MigrationOptions(isExecute, context.BatchSize(batchSize), TimeSpan.FromMilliseconds(sleep), limit, writerCount);

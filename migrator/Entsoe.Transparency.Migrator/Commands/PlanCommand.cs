@@ -1,13 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
-using Entsoe.Transparency.Migrator.Cli;
 using Entsoe.Transparency.Migrator.Failures;
+using Entsoe.Transparency.Migrator.Invocation;
 using Entsoe.Transparency.Migrator.Migration;
+using Entsoe.Transparency.Migrator.Planning;
 using Entsoe.Transparency.Migrator.Preflight;
 using Entsoe.Transparency.Migrator.Progress;
-using Entsoe.Transparency.Migrator.Storage;
-using Entsoe.Transparency.Migrator.Storage.Sqlite;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Commands;
 
@@ -91,7 +91,7 @@ internal sealed class PlanCommand
 
             var batches = (read + batch - 1) / batch;
             var perRow = read > 0 ? elapsed.TotalSeconds / read : 0;
-            var (low, high, why) = RunEstimate.For(store is SqliteTokenStore, RunEstimate.IndexOnHashedColumn(description, store.Target));
+            var (low, high, why) = RunEstimate.For(provider.WriteCost, RunEstimate.IndexOnHashedColumn(description, store.Target));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Batches: {batches:N0} of up to {batch:N0} rows. This read-only pass took {elapsed.TotalSeconds:F1} s; a migration with writes typically takes {low}-{high} times as long ({TimeSpan.FromSeconds(low * perRow * read):hh\\:mm\\:ss} to {TimeSpan.FromSeconds(high * perRow * read):hh\\:mm\\:ss}){(why is null ? "." : $": {why}.")}"));
             output.WriteLine("What hashing cannot erase:");

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Entsoe.Transparency.Migrator.Cli;
 using Entsoe.Transparency.Migrator.Failures;
+using Entsoe.Transparency.Migrator.Invocation;
 using Entsoe.Transparency.Migrator.Preflight;
 using Entsoe.Transparency.Tokens;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using Entsoe.Transparency.Migrator.Cli;
 using Entsoe.Transparency.Migrator.Failures;
+using Entsoe.Transparency.Migrator.Invocation;
 using Entsoe.Transparency.Migrator.Preflight;
-using Entsoe.Transparency.Migrator.Storage;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Commands;
 

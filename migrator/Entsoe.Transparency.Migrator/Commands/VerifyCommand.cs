@@ -1,13 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
 using CsvHelper;
-using Entsoe.Transparency.Migrator.Cli;
 using Entsoe.Transparency.Migrator.Failures;
+using Entsoe.Transparency.Migrator.Invocation;
 using Entsoe.Transparency.Migrator.Migration;
+using Entsoe.Transparency.Migrator.Planning;
 using Entsoe.Transparency.Migrator.Preflight;
 using Entsoe.Transparency.Migrator.Progress;
-using Entsoe.Transparency.Migrator.Storage;
+using Entsoe.Transparency.Migrator.Reporting;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Commands;
 

@@ -1,7 +1,7 @@
 namespace Entsoe.Transparency.Migrator.Failures;
 
 /// <summary>A usage or configuration error the user can fix (exit code 2). The message says what to do and never holds a secret.</summary>
-public sealed class ConfigurationException : Exception
+internal sealed class ConfigurationException : Exception
 {
     /// <summary>Creates the exception with a message safe to show.</summary>
     public ConfigurationException(string message)

@@ -1,7 +1,7 @@
 namespace Entsoe.Transparency.Migrator.Failures;
 
 /// <summary>Preflight refused to start: no usable key, the table or a column is missing, or a column is too narrow (exit code 4). Nothing was written.</summary>
-public sealed class PreflightException : Exception
+internal sealed class PreflightException : Exception
 {
     /// <summary>Creates the exception with a message safe to show.</summary>
     public PreflightException(string message)

@@ -1,4 +1,5 @@
-using Entsoe.Transparency.Migrator.Storage;
+using Entsoe.Transparency.Migrator.Reporting;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Migration;
 

@@ -1,6 +1,6 @@
-using Entsoe.Transparency.Migrator.Commands;
 using Entsoe.Transparency.Migrator.Progress;
-using Entsoe.Transparency.Migrator.Storage;
+using Entsoe.Transparency.Migrator.Reporting;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Migration;
 

@@ -6,9 +6,8 @@ namespace Entsoe.Transparency.Migrator.Migration;
 /// <param name="Sleep">Pause after each batch, to leave room for the production load.</param>
 /// <param name="MaxDuration">Stop (after a whole batch) once this much time has passed; null for no limit.</param>
 /// <param name="Writers">
-/// 1 to <see cref="MigrationEngine.MaxWriters"/> writers on disjoint parts of the key range (more than one only on
-/// engines with row locks); null picks <see cref="Commands.MigrateCommand.DefaultWriters"/> where the engine allows it
-/// and 1 elsewhere.
+/// The writers asked for with <c>--writers</c> (1 to <see cref="WriterCount.Max"/>); null for
+/// <see cref="WriterCount.Default"/>. More than one only on engines with row locks (<see cref="WriterCount"/>).
 /// </param>
 internal sealed record MigrationOptions(bool Execute, int BatchSize, TimeSpan Sleep, TimeSpan? MaxDuration, int? Writers = 1)
 {

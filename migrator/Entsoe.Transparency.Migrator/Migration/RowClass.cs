@@ -1,3 +1,5 @@
+using Entsoe.Transparency.Migrator.Reporting;
+
 namespace Entsoe.Transparency.Migrator.Migration;
 
 /// <summary>How one row was classified, and for plaintext its new stored value.</summary>

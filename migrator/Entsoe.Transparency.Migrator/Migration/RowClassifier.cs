@@ -1,5 +1,6 @@
-using Entsoe.Transparency.Migrator.Storage;
+using Entsoe.Transparency.Migrator.Reporting;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Migration;
 
@@ -36,9 +37,9 @@ internal sealed class RowClassifier(TokenHasher hasher, bool hashColumnMode)
     /// Classifies the in-place value of a row that a fused batch's UPDATE leaves alone (NULL, empty or already hashed),
     /// with the duplicate-detection prefix of an already hashed value.
     /// </summary>
-    public (RowOutcome Outcome, RowFlags Flags, bool HasPrefix, ulong Prefix) ClassifyUntouched(long key, string? value)
+    public (RowOutcome Outcome, RowFlags Flags, bool HasPrefix, ulong Prefix) ClassifyUntouched(string? value)
     {
-        var kind = Classify(new StoredRow(RowKey.FromInteger(key), value, null), computeHash: false);
+        var kind = Classify(new StoredRow(default, value, null), computeHash: false);
         ulong prefix = 0;
         var hasPrefix = kind.Outcome == RowOutcome.AlreadyHashed && DuplicateDetector.TryGetPrefix(value, out prefix);
         return (kind.Outcome, kind.Flags, hasPrefix, prefix);

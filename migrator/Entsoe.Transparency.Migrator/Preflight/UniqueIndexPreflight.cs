@@ -1,6 +1,6 @@
 using System.Globalization;
 using Entsoe.Transparency.Migrator.Failures;
-using Entsoe.Transparency.Migrator.Storage;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Preflight;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CsvHelper;
 using Entsoe.Transparency.Migrator.Failures;
-using Entsoe.Transparency.Migrator.Migration;
 
 namespace Entsoe.Transparency.Migrator.Reporting;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Entsoe.Transparency.Migrator.Failures;
-using Entsoe.Transparency.Migrator.Migration;
 
 namespace Entsoe.Transparency.Migrator.Reporting;
 

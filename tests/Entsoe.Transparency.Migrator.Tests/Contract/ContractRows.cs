@@ -1,5 +1,5 @@
-using Entsoe.Transparency.Migrator.Storage;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Tests.Contract;
 

@@ -1,4 +1,4 @@
-using Entsoe.Transparency.Migrator.Storage;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Tests.Contract;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using Entsoe.Transparency.Migrator.Storage;
 using Entsoe.Transparency.Migrator.Tests.Support;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Tests.Contract;
 

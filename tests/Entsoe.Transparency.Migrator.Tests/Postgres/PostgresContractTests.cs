@@ -1,5 +1,5 @@
-using Entsoe.Transparency.Migrator.Storage;
 using Entsoe.Transparency.Migrator.Tests.Contract;
+using Entsoe.Transparency.Tokens.Storage;
 using NpgsqlTypes;
 
 namespace Entsoe.Transparency.Migrator.Tests.Postgres;

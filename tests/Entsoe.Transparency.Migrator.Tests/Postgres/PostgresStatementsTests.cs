@@ -1,5 +1,4 @@
-using Entsoe.Transparency.Migrator.Storage;
-using Entsoe.Transparency.Migrator.Storage.Postgres;
+using Entsoe.Transparency.Tokens.Storage;
 using Npgsql;
 using NpgsqlTypes;
 

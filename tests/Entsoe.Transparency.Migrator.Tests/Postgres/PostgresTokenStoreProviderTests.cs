@@ -1,6 +1,4 @@
-using Entsoe.Transparency.Migrator.Failures;
-using Entsoe.Transparency.Migrator.Storage;
-using Entsoe.Transparency.Migrator.Storage.Postgres;
+using Entsoe.Transparency.Tokens.Storage;
 using Npgsql;
 
 namespace Entsoe.Transparency.Migrator.Tests.Postgres;
@@ -26,7 +24,7 @@ public sealed class PostgresTokenStoreProviderTests
     [InlineData("Host=db;Bogus Keyword=1;Password=" + Canary)]
     public void DescribeConnection_Unusable_IsAConfigurationErrorWithoutTheString(string connectionString)
     {
-        var error = Assert.Throws<ConfigurationException>(() => provider.DescribeConnection(connectionString));
+        var error = Assert.Throws<StoreConfigurationException>(() => provider.DescribeConnection(connectionString));
 
         Assert.DoesNotContain(Canary, error.Message, StringComparison.Ordinal);
         Assert.Contains("Host=", error.Message, StringComparison.Ordinal);

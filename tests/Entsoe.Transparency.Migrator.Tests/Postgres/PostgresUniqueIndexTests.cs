@@ -1,7 +1,6 @@
-using Entsoe.Transparency.Migrator.Storage;
-using Entsoe.Transparency.Migrator.Storage.Postgres;
 using Entsoe.Transparency.Migrator.Tests.Support;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Tests.Postgres;
 

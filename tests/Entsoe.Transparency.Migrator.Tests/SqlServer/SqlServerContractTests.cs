@@ -1,6 +1,6 @@
-using Entsoe.Transparency.Migrator.Storage;
 using Entsoe.Transparency.Migrator.Tests.Contract;
 using Entsoe.Transparency.Migrator.Tests.Postgres;
+using Entsoe.Transparency.Tokens.Storage;
 using Microsoft.Data.SqlClient;
 
 namespace Entsoe.Transparency.Migrator.Tests.SqlServer;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using Entsoe.Transparency.Migrator.Storage;
 using Entsoe.Transparency.Migrator.Tests.Contract;
 using Entsoe.Transparency.Migrator.Tests.Support;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Tests.Sqlite;
 

@@ -1,7 +1,8 @@
 using Entsoe.Transparency.Migrator.Migration;
-using Entsoe.Transparency.Migrator.Storage.Sqlite;
+using Entsoe.Transparency.Migrator.Reporting;
 using Entsoe.Transparency.Migrator.Tests.Support;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Entsoe.Transparency.Migrator.Tests.Sqlite;
@@ -19,10 +20,13 @@ public sealed class SqliteFusedBatchTests : IDisposable
     private readonly string path;
     private readonly string[] tokens = new string[Rows + 1];
     private readonly SqliteConnection connection;
+    private readonly DuplicateDetector duplicates = new();
+    private readonly FusedBatchRows rows;
 
     public SqliteFusedBatchTests()
     {
         keys = new TestKeys(temp.Path);
+        rows = new FusedBatchRows(new RowClassifier(keys.Hasher, false), duplicates);
         path = temp.File("fused.db");
         connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
@@ -47,10 +51,9 @@ public sealed class SqliteFusedBatchTests : IDisposable
     public void Run_RangeUnchangedSinceReadAhead_HashesEveryPlaintextRowWithoutRedoing()
     {
         using var fused = Create(out _);
-        using var duplicates = new DuplicateDetector();
         var entries = new List<ReportEntry>();
 
-        RunAll(fused, entries, duplicates);
+        RunAll(fused, entries);
 
         Assert.Equal(0, fused.Redone);
         Assert.Equal(Rows, entries.Count);
@@ -63,13 +66,12 @@ public sealed class SqliteFusedBatchTests : IDisposable
     public void Run_NullRowGivenAPlaintextTokenAfterReadAhead_RedoesTheBatchAndHashesIt()
     {
         using var fused = Create(out var prefetch);
-        using var duplicates = new DuplicateDetector();
         var entries = new List<ReportEntry>();
         prefetch.BeginRange(long.MinValue);
         tokens[3] = Guid.NewGuid().ToString();
         Execute("UPDATE t SET token = @t WHERE key = 3", ("@t", tokens[3]));
 
-        RunAll(fused, entries, duplicates);
+        RunAll(fused, entries);
 
         Assert.Equal(1, fused.Redone);
         Assert.Equal(Rows, entries.Count);
@@ -81,13 +83,12 @@ public sealed class SqliteFusedBatchTests : IDisposable
     public void Run_PlaintextRowOverwrittenWithANewHashAfterReadAhead_RedoesTheBatchAndKeepsTheNewValue()
     {
         using var fused = Create(out var prefetch);
-        using var duplicates = new DuplicateDetector();
         var entries = new List<ReportEntry>();
         prefetch.BeginRange(long.MinValue);
         var issued = TokenGenerator.Issue(keys.Hasher, TokenFormat.Uuid);
         Execute("UPDATE t SET token = @t WHERE key = 2", ("@t", issued.StoredValue));
 
-        RunAll(fused, entries, duplicates);
+        RunAll(fused, entries);
 
         Assert.Equal(1, fused.Redone);
         Assert.Equal(RowOutcome.AlreadyHashed, Assert.Single(entries, e => e.Key.Integer == 2).Outcome);
@@ -99,18 +100,17 @@ public sealed class SqliteFusedBatchTests : IDisposable
     public void Run_RowInsertedAtTheEndAfterReadAhead_RedoesTheLastBatchAndReportsIt()
     {
         using var fused = Create(out var prefetch);
-        using var duplicates = new DuplicateDetector();
         var entries = new List<ReportEntry>();
         long? after = null;
         for (var batch = 1; batch <= 2; batch++)
         {
-            after = fused.Run(after, Limit, batch, entries, duplicates);
+            after = Run(fused, after, batch, entries);
         }
 
         // The read-ahead of the last range (keys 9 and 10) is ready; a row with an empty token arrives after it.
         prefetch.BeginRange(after!.Value);
         Execute("INSERT INTO t (key, token) VALUES (11, '')");
-        RunAll(fused, entries, duplicates, after, firstBatch: 3);
+        RunAll(fused, entries, after, firstBatch: 3);
 
         Assert.Equal(1, fused.Redone);
         Assert.Equal(RowOutcome.Empty, Assert.Single(entries, e => e.Key.Integer == 11).Outcome);
@@ -120,15 +120,16 @@ public sealed class SqliteFusedBatchTests : IDisposable
     public void Dispose()
     {
         connection.Dispose();
+        duplicates.Dispose();
         keys.Dispose();
         temp.Dispose();
     }
 
-    private static void RunAll(SqliteFusedBatch fused, List<ReportEntry> entries, DuplicateDetector duplicates, long? after = null, int firstBatch = 1)
+    private void RunAll(SqliteFusedBatch fused, List<ReportEntry> entries, long? after = null, int firstBatch = 1)
     {
         for (var batch = firstBatch; ; batch++)
         {
-            after = fused.Run(after, Limit, batch, entries, duplicates);
+            after = Run(fused, after, batch, entries);
             if (after is null)
             {
                 return;
@@ -136,12 +137,17 @@ public sealed class SqliteFusedBatchTests : IDisposable
         }
     }
 
+    private long? Run(SqliteFusedBatch fused, long? after, long batch, List<ReportEntry> entries)
+    {
+        rows.BeginBatch(batch, entries);
+        return fused.Run(after, Limit);
+    }
+
     private SqliteFusedBatch Create(out SqliteHashPrefetch prefetch)
     {
-        var classifier = new RowClassifier(keys.Hasher, false);
-        prefetch = SqliteHashPrefetch.TryStart($"Data Source={path}", "\"t\"", "\"key\"", "\"token\"", classifier, Limit, null)
+        prefetch = SqliteHashPrefetch.TryStart($"Data Source={path}", "\"t\"", "\"key\"", "\"token\"", rows, Limit, null)
             ?? throw new InvalidOperationException("The read-ahead did not start on a file database.");
-        return new SqliteFusedBatch(connection, "\"t\"", "\"key\"", "\"token\"", classifier, prefetch);
+        return new SqliteFusedBatch(connection, "\"t\"", "\"key\"", "\"token\"", rows, prefetch);
     }
 
     private void AssertEveryTokenVerifies(long? except)

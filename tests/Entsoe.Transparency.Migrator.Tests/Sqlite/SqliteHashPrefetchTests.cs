@@ -1,7 +1,8 @@
 using System.Text;
 using Entsoe.Transparency.Migrator.Migration;
-using Entsoe.Transparency.Migrator.Storage.Sqlite;
+using Entsoe.Transparency.Migrator.Reporting;
 using Entsoe.Transparency.Migrator.Tests.Support;
+using Entsoe.Transparency.Tokens.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Entsoe.Transparency.Migrator.Tests.Sqlite;
@@ -11,6 +12,7 @@ public sealed class SqliteHashPrefetchTests : IDisposable
     private const int Rows = 10;
     private readonly TempDirectory temp = new();
     private readonly TestKeys keys;
+    private readonly DuplicateDetector duplicates = new();
     private readonly string path;
     private readonly string[] tokens = new string[Rows + 1];
 
@@ -51,7 +53,7 @@ public sealed class SqliteHashPrefetchTests : IDisposable
         var found = prefetch.TryFind(1, Encoding.UTF8.GetBytes(tokens[1]), out var row, out var stored);
 
         Assert.True(found);
-        Assert.Equal(RowOutcome.WouldHash, row.Outcome);
+        Assert.Equal(RowOutcome.WouldHash, FusedBatchRows.OutcomeOf(row.Class));
         Assert.Equal(keys.Hasher.Hash(tokens[1]), Encoding.UTF8.GetString(stored));
     }
 
@@ -103,18 +105,21 @@ public sealed class SqliteHashPrefetchTests : IDisposable
     [Fact]
     public void TryStart_InMemoryDatabase_ReturnsNull()
     {
-        var prefetch = SqliteHashPrefetch.TryStart("Data Source=:memory:", "\"t\"", "\"key\"", "\"token\"", new RowClassifier(keys.Hasher, false), 10, null);
+        var prefetch = SqliteHashPrefetch.TryStart("Data Source=:memory:", "\"t\"", "\"key\"", "\"token\"", Handler(), 10, null);
 
         Assert.Null(prefetch);
     }
 
     public void Dispose()
     {
+        duplicates.Dispose();
         keys.Dispose();
         temp.Dispose();
     }
 
+    private FusedBatchRows Handler() => new(new RowClassifier(keys.Hasher, false), duplicates);
+
     private SqliteHashPrefetch Start(int limit) =>
-        SqliteHashPrefetch.TryStart($"Data Source={path}", "\"t\"", "\"key\"", "\"token\"", new RowClassifier(keys.Hasher, false), limit, null)
+        SqliteHashPrefetch.TryStart($"Data Source={path}", "\"t\"", "\"key\"", "\"token\"", Handler(), limit, null)
         ?? throw new InvalidOperationException("The prefetch did not start on a file database.");
 }

@@ -1,6 +1,5 @@
-using Entsoe.Transparency.Migrator.Storage;
-using Entsoe.Transparency.Migrator.Storage.Sqlite;
 using Entsoe.Transparency.Migrator.Tests.Support;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Migrator.Tests.Sqlite;
 

@@ -1,4 +1,5 @@
 using Entsoe.Transparency.Migrator.Cli;
+using Entsoe.Transparency.Migrator.Invocation;
 
 namespace Entsoe.Transparency.Migrator.Tests.Support;
 
