@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace Entsoe.Transparency.Benchmarks;
 
 /// <summary>
-/// What the client adds to one request (DESIGN §5): <see cref="TransparencyClient.QueryAsync"/> against a bare
+/// What the client adds to one request (docs/design.md §5): <see cref="TransparencyClient.QueryAsync"/> against a bare
 /// <see cref="HttpClient"/> GET of the same URL with the same header, both to a Kestrel server on 127.0.0.1 in this
 /// process that answers with a small publication document. The client's share is building the query, the resilience
 /// pipeline (timeouts, retry), attaching the token in its handler, reading the body and classifying it; the rate

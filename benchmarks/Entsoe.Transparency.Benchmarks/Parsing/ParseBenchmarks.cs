@@ -7,7 +7,7 @@ namespace Entsoe.Transparency.Benchmarks;
 
 /// <summary>
 /// Parsing a one-year day-ahead price document at 15 minutes (35,040 points, about 3 MB), generated in the setup in
-/// the platform's shape (DESIGN §5). Baseline: a bare <see cref="XmlReader"/> pass over the same bytes with the same
+/// the platform's shape (docs/design.md §5). Baseline: a bare <see cref="XmlReader"/> pass over the same bytes with the same
 /// secure settings, calling <see cref="XmlReader.Read"/> on every node and nothing else — the floor any streaming
 /// parser built on <see cref="XmlReader"/> pays before it reads a value.
 /// </summary>

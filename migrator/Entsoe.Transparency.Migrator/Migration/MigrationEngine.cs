@@ -5,7 +5,7 @@ using Entsoe.Transparency.Tokens.Storage;
 namespace Entsoe.Transparency.Migrator.Migration;
 
 /// <summary>
-/// The batch contract of DESIGN §3: keyset read, classify and hash in the app, one compare-and-swap transaction per batch
+/// The batch contract of docs/design.md §3: keyset read, classify and hash in the app, one compare-and-swap transaction per batch
 /// with a read-back inside it, commit; stop between batches on cancellation, so the open batch always finishes.
 /// </summary>
 internal sealed partial class MigrationEngine

@@ -5,7 +5,7 @@ using Entsoe.Transparency.Tokens.Storage;
 namespace Entsoe.Transparency.Migrator.Preflight;
 
 /// <summary>
-/// The checks before anything is written (DESIGN §3): the table and columns exist, the key is unique and integer or
+/// The checks before anything is written (docs/design.md §3): the table and columns exist, the key is unique and integer or
 /// text, the column that receives hashes can hold them. Each refusal says what to do.
 /// </summary>
 internal static class TablePreflight

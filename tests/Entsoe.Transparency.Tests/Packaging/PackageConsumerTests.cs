@@ -17,7 +17,7 @@ public sealed partial class PackageConsumerTests(SdkPackages packages) : IClassF
     public void DotnetPack_Libraries_MakePackagesWithSymbolsReadmeAndLicense()
     {
         Assert.True(packages.Pack.ExitCode == 0, $"dotnet pack failed: {packages.Pack.Output}");
-        foreach (var id in new[] { "Entsoe.Transparency", "Entsoe.Transparency.Tokens" })
+        foreach (var id in new[] { "Entsoe.Transparency", "Entsoe.Transparency.Tokens", "Entsoe.Transparency.Tokens.Storage" })
         {
             Assert.True(File.Exists(Path.Combine(packages.Feed, $"{id}.{packages.Version}.snupkg")), $"no symbols package for {id}");
             using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(packages.Feed, $"{id}.{packages.Version}.nupkg"));

@@ -18,7 +18,7 @@ public sealed class OffsetPagingPlan
     public const int PlatformMaximumOffset = 4800;
 
     // Outages (unavailability of production and generation units, transmission and offshore grid): up to 200
-    // documents per response, so entsoe-py pages _query_unavailability by 200 (DESIGN §4).
+    // documents per response, so entsoe-py pages _query_unavailability by 200 (docs/design.md §4).
     private static readonly OffsetPagingPlan Outages = new(200);
 
     // Day-ahead prices and contracted reserves (amounts and prices): 100 per response, entsoe-py's documents_limited(100).

@@ -41,7 +41,7 @@ public static class QuerySpanTable
         [new("A86", BusinessType: "B33")] = QuerySpan.FromDays(100),
 
         // Installed capacity per production type (14.1.A, A68) and per unit (14.1.B, A71 with processType A33) hold one
-        // value per year; the guide sets them no range limit, so a multi-year history is one request (DESIGN §4).
+        // value per year; the guide sets them no range limit, so a multi-year history is one request (docs/design.md §4).
         [new("A68")] = QuerySpan.Unlimited,
         [new("A71", ProcessType: "A33")] = QuerySpan.Unlimited,
     }.ToFrozenDictionary();
