@@ -8,8 +8,8 @@ namespace Entsoe.Transparency.Benchmarks.RateLimit;
 /// fresh child process (cold start included: JIT, the first connections), where several callers share one new
 /// <see cref="TransparencyClient"/> with its own local rate limiter and a loopback <see cref="ArrivalServer"/> records
 /// when every request arrived and when its answer started. Printed per row: the densest window of arrivals and of
-/// answer starts against the limit, and the arrival rate after the first window against <c>PermitLimit / Window</c>
-/// (the steady state, while every caller has work queued).
+/// answer starts against the limit, and the arrivals per whole window after the first one against the limit (the
+/// steady state, while every caller has work queued).
 /// </summary>
 public static class ArrivalHarness
 {
@@ -27,7 +27,7 @@ public static class ArrivalHarness
             return 2;
         }
 
-        Console.WriteLine("| row | limit | densest window of arrivals | densest window of answer starts | rate after the first window / limit | wall time |");
+        Console.WriteLine("| row | limit | densest window of arrivals | densest window of answer starts | arrivals per window after the first / limit | wall time |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         for (var i = 0; i < ArrivalRow.Table.Count; i++)
         {
@@ -70,23 +70,25 @@ public static class ArrivalHarness
 
         var (arrivals, answers) = server.Recorded();
         var window = (long)(row.Window.TotalSeconds * Stopwatch.Frequency);
-        var steady = SteadyRate(arrivals, window) / (row.PermitLimit / row.Window.TotalSeconds);
+        var steady = SteadyShare(arrivals, window, row.PermitLimit);
         return string.Create(
             CultureInfo.InvariantCulture,
             $"{row.PermitLimit} | {SlidingWindow.Densest(arrivals, window)} | {SlidingWindow.Densest(answers, window)} | {(double.IsNaN(steady) ? "–" : steady.ToString("0.000", CultureInfo.InvariantCulture))} | {elapsed.TotalSeconds:0.0} s |");
     }
 
-    // Arrivals per second from the first arrival one window after the start to the last; NaN when that stretch is
-    // shorter than a window, too short for a steady state.
-    private static double SteadyRate(long[] arrivals, long window)
+    // Arrivals per whole window after the first one (the burst and the start-up), against the limit; NaN when fewer
+    // than two whole windows follow it, too short for a steady state.
+    private static double SteadyShare(long[] arrivals, long window, int permitLimit)
     {
-        var first = Array.FindIndex(arrivals, a => a > arrivals[0] + window);
-        if (first < 0 || arrivals[^1] - arrivals[first] < window)
+        var from = arrivals[0] + window;
+        var windows = (arrivals[^1] - from) / window;
+        if (windows < 2)
         {
             return double.NaN;
         }
 
-        return (arrivals.Length - first - 1) / ((arrivals[^1] - arrivals[first]) / (double)Stopwatch.Frequency);
+        var to = from + (windows * window);
+        return arrivals.Count(a => a > from && a <= to) / (double)(windows * permitLimit);
     }
 
     private static async Task<string?> RunChildAsync(int index)
