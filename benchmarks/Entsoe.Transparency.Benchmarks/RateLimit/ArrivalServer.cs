@@ -16,14 +16,6 @@ namespace Entsoe.Transparency.Benchmarks.RateLimit;
 /// </summary>
 public sealed class ArrivalServer : IAsyncDisposable
 {
-    private const string Body = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <Publication_MarketDocument xmlns="urn:iec62325.351:tc57wg16:451-3:publicationdocument:7:3">
-          <mRID>6f1c6b55d9a54e9b9d5e0a0e7d1f0b11</mRID>
-          <type>A44</type>
-        </Publication_MarketDocument>
-        """;
-
     private readonly WebApplication app;
     private readonly Lock gate = new();
     private readonly List<long> arrivals = [];
@@ -35,7 +27,7 @@ public sealed class ArrivalServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         app = builder.Build();
-        var body = Encoding.UTF8.GetBytes(Body);
+        var body = Encoding.UTF8.GetBytes(ClientOverheadBenchmarks.Body);
         app.Run(async context =>
         {
             var number = Arrived();

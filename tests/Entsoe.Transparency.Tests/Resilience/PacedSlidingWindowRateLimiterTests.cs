@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Entsoe.Transparency.Benchmarks.RateLimit;
 using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 
@@ -32,7 +33,7 @@ public class PacedSlidingWindowRateLimiterTests(ITestOutputHelper output)
         Assert.All(leases, lease => Assert.True(lease.IsAcquired));
         Assert.Equal(granted.Order().ToArray(), granted);
         // Closed windows [t, t + 60 s] starting at every grant: the densest windows start at a grant.
-        var densest = SlidingWindow.Densest(granted, Window);
+        var densest = SlidingWindow.Densest([.. granted.Select(t => t.Ticks)], Window.Ticks);
 
         Assert.Equal(400, densest);
         // Over the whole run (the initial burst lifts the average a little above 400, the window check above caps it).
