@@ -13,8 +13,8 @@ namespace Entsoe.Transparency;
 /// <summary>
 /// The client of the Transparency Platform's REST API. Thread-safe: create one per process (or register it with
 /// <c>services.AddTransparencyClient(...)</c>) and share it. Each call goes through, outermost first: total timeout,
-/// retry, the process-wide rate limiter of its token (one permit per attempt, since the platform counts attempts),
-/// attempt timeout. The token is added last, by the transport's own handler, and never appears in a log line, an
+/// retry, the process-wide rate limiter of its token (one slot per attempt, since the platform counts attempts, held
+/// until the attempt ends), attempt timeout. The token is added last, by the transport's own handler, and never appears in a log line, an
 /// exception or a <c>ToString()</c>.
 /// </summary>
 public partial class TransparencyClient : IDisposable
@@ -129,6 +129,10 @@ public partial class TransparencyClient : IDisposable
             throw Fail(total && state.LastResult is { IsSuccess: false } last
                 ? errors.FromResponse(last, state, credential.Current.Version)
                 : errors.Timeout(state, total ? totalTimeout : attemptTimeout, total, ex));
+        }
+        catch (TokenBannedException ex)
+        {
+            throw Fail(errors.BannedBeforeSending(state, ex.BannedUntil, retry.WaitWhenBanned));
         }
         catch (RateLimiterRejectedException)
         {
@@ -250,11 +254,18 @@ public partial class TransparencyClient : IDisposable
             builder.AddRateLimiter(new RateLimiterStrategyOptions
             {
                 Name = "RateLimiter",
-                RateLimiter = args =>
+                RateLimiter = async args =>
                 {
                     // Looked up per attempt: after a token update the new token has its own budget at the platform.
                     var limiter = SharedRateLimiters.For(credential.Current.Value, rateLimit, time);
-                    return limiter.AcquireAsync(1, args.Context.CancellationToken);
+                    var state = args.Context.Properties.GetValue(StateKey, null!);
+                    var banWait = retry.WaitWhenBanned ? totalTimeout - time.GetElapsedTime(state.StartTimestamp) : TimeSpan.Zero;
+                    var lease = await limiter.AcquireAsync(banWait, args.Context.CancellationToken).ConfigureAwait(false);
+
+                    // The slot stays held until the attempt ends: SendAttemptAsync completes it at the response headers,
+                    // and this strategy disposes it after a failure, time-out or cancellation.
+                    state.Slot = lease as ArrivalSlotLease;
+                    return lease;
                 },
             });
         }
@@ -295,7 +306,6 @@ public partial class TransparencyClient : IDisposable
                 // A second past the announced end, so the retry cannot land on the ban's last tick.
                 var wait = until - time.GetUtcNow() + TimeSpan.FromSeconds(1);
                 wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-                PauseLimiterDuringBan(result, wait);
                 return Schedule(state, wait, until);
             }
 
@@ -310,13 +320,16 @@ public partial class TransparencyClient : IDisposable
         return false;
     }
 
-    // Every other request for the banned token waits too, in this client and every other one in the process.
-    private void PauseLimiterDuringBan(AttemptResult result, TimeSpan wait)
+    // Every other request for the banned token pauses too, in this client and every other one in the process, whether
+    // or not this call waits: each one waits or fails fast by its own options. One second past the announced end, as
+    // the banned call's own retry.
+    private void PauseLimiterDuringBan(AttemptResult result, DateTimeOffset until)
     {
         var snapshot = credential.Current;
         if (rateLimit.Enabled && snapshot.Version == result.TokenVersion)
         {
-            SharedRateLimiters.For(snapshot.Value, rateLimit, time).Pause(wait);
+            var wait = until - time.GetUtcNow() + TimeSpan.FromSeconds(1);
+            SharedRateLimiters.For(snapshot.Value, rateLimit, time).Pause(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, until);
         }
     }
 
@@ -376,6 +389,9 @@ public partial class TransparencyClient : IDisposable
         try
         {
             using var response = await httpClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.CancellationToken).ConfigureAwait(false);
+
+            // The request has reached the platform by now: its window starts here, not after the body.
+            state.Slot?.Complete();
             var body = await ReadBodyAsync(response.Content, context.CancellationToken).ConfigureAwait(false);
             var version = request.Options.TryGetValue(SecurityTokenHandler.TokenVersionKey, out var v) ? v : 0;
             var result = new AttemptResult((int)response.StatusCode, body, response.Headers.RetryAfter, version);
@@ -383,9 +399,10 @@ public partial class TransparencyClient : IDisposable
             if (result.StatusCode == 429)
             {
                 metrics.RateLimited();
-                if (BodyNotices.BannedUntil(BodyText(body)) is not null)
+                if (BodyNotices.BannedUntil(BodyText(body)) is { } bannedUntil)
                 {
                     metrics.Banned();
+                    PauseLimiterDuringBan(result, bannedUntil);
                 }
             }
 

@@ -20,7 +20,8 @@ namespace Entsoe.Transparency.Benchmarks;
 [MemoryDiagnoser]
 public class ClientOverheadBenchmarks
 {
-    private const string Body = """
+    /// <summary>The small publication document both loopback servers of these benchmarks answer with.</summary>
+    internal const string Body = """
         <?xml version="1.0" encoding="utf-8"?>
         <Publication_MarketDocument xmlns="urn:iec62325.351:tc57wg16:451-3:publicationdocument:7:3">
           <mRID>6f1c6b55d9a54e9b9d5e0a0e7d1f0b11</mRID>

@@ -18,6 +18,9 @@ internal sealed class CallState(Uri uri, string description, long startTimestamp
 
     public Exception? LastException { get; set; }
 
+    /// <summary>The rate-limit slot of the attempt in progress (null with the limiter off); its end is recorded once the response headers are in.</summary>
+    public ArrivalSlotLease? Slot { get; set; }
+
     /// <summary>The delay the retry predicate chose (Retry-After, ban), or null for the usual backoff.</summary>
     public TimeSpan? PendingDelay { get; set; }
 

@@ -3,41 +3,42 @@ using System.Threading.RateLimiting;
 namespace Entsoe.Transparency;
 
 /// <summary>
-/// A rate limiter that can be proven never to grant more than <c>permitLimit</c> permits in any window of
-/// length <c>window</c>, driven entirely by a <see cref="TimeProvider"/>.
-/// Two rules, both checked before every grant:
+/// A rate limiter that can be proven never to let more than <c>permitLimit</c> requests <em>arrive</em> in any closed
+/// window of length <c>window</c>, wherever between its send and the end of its attempt each request arrives; driven
+/// entirely by a <see cref="TimeProvider"/>. Two rules, both checked before every grant:
 /// <list type="number">
-/// <item>Sliding log: the times of the last <c>permitLimit</c> grants are kept; a new grant needs the oldest of
-/// them to be more than one window old. So any <c>permitLimit + 1</c> grants span more than a window.</item>
+/// <item>Slots (<see cref="ArrivalSlots"/>): a grant takes one of <c>permitLimit</c> slots, and the slot is given back one
+/// window after the attempt ends, which the caller reports by completing or disposing the lease
+/// (<see cref="ArrivalSlotLease"/>). A lease that is never disposed keeps its slot for good.</item>
 /// <item>Pacing (GCRA, the generic cell rate algorithm of ITU-T I.371): grants are spaced by
 /// <c>window / permitLimit</c>, with up to <c>burst</c> back to back, so a queue drains evenly instead of in
 /// bursts at each window's start.</item>
 /// </list>
-/// Waiters are served first in, first out. Only single permits are handed out.
+/// Waiters are served first in, first out; a waiter that is cancelled leaves the queue having taken nothing. Only
+/// single permits are handed out. While the token is banned (<see cref="Pause"/>) nothing is granted.
 /// </summary>
 internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
 {
     /// <summary>Lease metadata: the limiter's clock (elapsed since creation) when the permit was granted.</summary>
     internal const string GrantedAtMetadataName = "GRANTED_AT";
 
-    private static readonly RateLimitLease Failed = new Lease(false, null, null);
+    private static readonly RateLimitLease Failed = new NoSlotLease(false, null);
+    private static readonly RateLimitLease Empty = new NoSlotLease(true, null);
 
     private readonly TimeProvider time;
     private readonly long origin;
-    private readonly int permitLimit;
-    private readonly long windowTicks;
     private readonly long emissionTicks;
     private readonly long burstToleranceTicks;
     private readonly int queueLimit;
-    private readonly long[] grants;
+    private readonly ArrivalSlots slots;
     private readonly LinkedList<Waiter> queue = new();
     private readonly Lock gate = new();
     private readonly ITimer timer;
-    private int grantCount;
-    private int oldest;
+    private readonly Action endAttempt;
     private long theoreticalArrival;
-    private long lastGrant;
+    private long lastActivity;
     private long pausedUntil;
+    private DateTimeOffset bannedUntil;
     private long successful;
     private long failed;
     private bool disposed;
@@ -49,17 +50,14 @@ internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
         ArgumentOutOfRangeException.ThrowIfLessThan(burst, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(queueLimit);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        this.permitLimit = permitLimit;
         this.queueLimit = queueLimit;
-        windowTicks = window.Ticks;
         emissionTicks = Math.Max(1, window.Ticks / permitLimit);
         burstToleranceTicks = (Math.Min(burst, permitLimit) - 1) * emissionTicks;
-        grants = new long[permitLimit];
+        slots = new ArrivalSlots(permitLimit, window.Ticks);
         time = timeProvider;
         origin = timeProvider.GetTimestamp();
         timer = timeProvider.CreateTimer(static state => ((PacedSlidingWindowRateLimiter)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        theoreticalArrival = 0;
-        lastGrant = -1;
+        endAttempt = EndAttempt;
     }
 
     public override TimeSpan? IdleDuration
@@ -68,7 +66,7 @@ internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
         {
             lock (gate)
             {
-                return queue.Count > 0 ? null : TimeSpan.FromTicks(Now() - Math.Max(lastGrant, 0));
+                return queue.Count > 0 || slots.InFlight > 0 ? null : TimeSpan.FromTicks(Now() - lastActivity);
             }
         }
     }
@@ -80,7 +78,7 @@ internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
             var now = Now();
             return new RateLimiterStatistics
             {
-                CurrentAvailablePermits = queue.Count == 0 && EarliestGrant() <= now ? 1 : 0,
+                CurrentAvailablePermits = queue.Count == 0 && EarliestGrant(now) <= now ? 1 : 0,
                 CurrentQueuedCount = queue.Count,
                 TotalSuccessfulLeases = successful,
                 TotalFailedLeases = failed,
@@ -89,39 +87,49 @@ internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
     }
 
     /// <summary>
-    /// Holds every permit until <paramref name="duration"/> from now has passed, for instance while the platform
-    /// bans the token: requests queued meanwhile would only prolong the ban.
+    /// Holds every permit until <paramref name="duration"/> from now has passed, because the platform banned the token
+    /// until <paramref name="until"/>: requests sent meanwhile would only prolong the ban. Waiters that will not wait
+    /// that long (see <see cref="AcquireAsync(TimeSpan, CancellationToken)"/>) are refused at once.
     /// </summary>
-    public void Pause(TimeSpan duration)
+    public void Pause(TimeSpan duration, DateTimeOffset until)
     {
+        List<Waiter>? refused = null;
         lock (gate)
         {
             var now = Now();
-            pausedUntil = Math.Max(pausedUntil, now + Math.Max(0, duration.Ticks));
-            ScheduleTimer(now);
-        }
-    }
-
-    protected override RateLimitLease AttemptAcquireCore(int permitCount)
-    {
-        CheckPermitCount(permitCount);
-        lock (gate)
-        {
-            ObjectDisposedException.ThrowIf(disposed, this);
-            var now = Now();
-            if (queue.Count == 0 && EarliestGrant() <= now)
+            pausedUntil = Math.Max(pausedUntil, Saturate(now, duration));
+            bannedUntil = until > bannedUntil ? until : bannedUntil;
+            for (var node = queue.First; node is not null;)
             {
-                return permitCount == 0 ? new Lease(true, null, null) : Grant(now);
+                var next = node.Next;
+                if (node.Value.BanDeadline < pausedUntil)
+                {
+                    queue.Remove(node);
+                    node.Value.Node = null;
+                    (refused ??= []).Add(node.Value);
+                }
+
+                node = next;
             }
 
-            failed++;
-            return new Lease(false, TimeSpan.FromTicks(Math.Max(0, EarliestGrant() - now)), null);
+            ScheduleTimer(now);
+        }
+
+        foreach (var waiter in refused ?? [])
+        {
+            waiter.Registration.Dispose();
+            waiter.Completion.TrySetException(new TokenBannedException(bannedUntil));
         }
     }
 
-    protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for one permit, like <see cref="RateLimiter.AcquireAsync"/>, but waits out a ban only while it ends
+    /// within <paramref name="maxBanWait"/> from now.
+    /// </summary>
+    /// <returns>A lease holding a slot, or a refused lease when the queue is full.</returns>
+    /// <exception cref="TokenBannedException">The token is banned for longer than <paramref name="maxBanWait"/>.</exception>
+    public ValueTask<RateLimitLease> AcquireAsync(TimeSpan maxBanWait, CancellationToken cancellationToken)
     {
-        CheckPermitCount(permitCount);
         if (cancellationToken.IsCancellationRequested)
         {
             return ValueTask.FromCanceled<RateLimitLease>(cancellationToken);
@@ -132,9 +140,16 @@ internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
         {
             ObjectDisposedException.ThrowIf(disposed, this);
             var now = Now();
-            if (queue.Count == 0 && EarliestGrant() <= now)
+            var banDeadline = Saturate(now, maxBanWait);
+            if (pausedUntil > now && pausedUntil > banDeadline)
             {
-                return ValueTask.FromResult<RateLimitLease>(permitCount == 0 ? new Lease(true, null, null) : Grant(now));
+                failed++;
+                return ValueTask.FromException<RateLimitLease>(new TokenBannedException(bannedUntil));
+            }
+
+            if (queue.Count == 0 && EarliestGrant(now) <= now)
+            {
+                return ValueTask.FromResult<RateLimitLease>(Grant(now));
             }
 
             if (queue.Count >= queueLimit)
@@ -143,7 +158,7 @@ internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
                 return ValueTask.FromResult(Failed);
             }
 
-            waiter = new Waiter(permitCount);
+            waiter = new Waiter(banDeadline);
             waiter.Node = queue.AddLast(waiter);
             ScheduleTimer(now);
         }
@@ -158,6 +173,36 @@ internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
         }
 
         return new ValueTask<RateLimitLease>(waiter.Completion.Task);
+    }
+
+    protected override RateLimitLease AttemptAcquireCore(int permitCount)
+    {
+        CheckPermitCount(permitCount);
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            var now = Now();
+            if (queue.Count == 0 && EarliestGrant(now) <= now)
+            {
+                return permitCount == 0 ? Empty : Grant(now);
+            }
+
+            failed++;
+            var earliest = EarliestGrant(now);
+            return new NoSlotLease(false, earliest == long.MaxValue ? null : TimeSpan.FromTicks(earliest - now));
+        }
+    }
+
+    protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
+    {
+        CheckPermitCount(permitCount);
+        if (permitCount == 0)
+        {
+            return cancellationToken.IsCancellationRequested ? ValueTask.FromCanceled<RateLimitLease>(cancellationToken) : ValueTask.FromResult(Empty);
+        }
+
+        // A caller of the plain API waits out any ban.
+        return AcquireAsync(TimeSpan.MaxValue, cancellationToken);
     }
 
     protected override void Dispose(bool disposing)
@@ -196,46 +241,44 @@ internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
         }
     }
 
+    private static long Saturate(long now, TimeSpan span) =>
+        span.Ticks <= 0 ? now : span.Ticks >= long.MaxValue - now ? long.MaxValue : now + span.Ticks;
+
     private long Now() => time.GetElapsedTime(origin).Ticks;
 
-    // Earliest instant (limiter clock) at which both rules allow the next grant.
-    private long EarliestGrant()
-    {
-        var earliest = Math.Max(theoreticalArrival - burstToleranceTicks, pausedUntil);
-        if (grantCount == permitLimit)
-        {
-            // Strictly more than a window after the grant permitLimit back: no closed window can hold permitLimit + 1.
-            earliest = Math.Max(earliest, grants[oldest] + windowTicks + 1);
-        }
+    // Earliest instant (limiter clock) at which every rule allows the next grant; long.MaxValue until an attempt ends.
+    private long EarliestGrant(long now) =>
+        Math.Max(Math.Max(theoreticalArrival - burstToleranceTicks, pausedUntil), slots.NextFree(now));
 
-        return earliest;
+    private ArrivalSlotLease Grant(long now)
+    {
+        slots.Take(now);
+        theoreticalArrival = Math.Max(theoreticalArrival, now) + emissionTicks;
+        lastActivity = now;
+        successful++;
+        return new ArrivalSlotLease(TimeSpan.FromTicks(now), endAttempt);
     }
 
-    private Lease Grant(long now)
+    private void EndAttempt()
     {
-        theoreticalArrival = Math.Max(theoreticalArrival, now) + emissionTicks;
-        if (grantCount < permitLimit)
+        lock (gate)
         {
-            grants[(oldest + grantCount) % permitLimit] = now;
-            grantCount++;
+            var now = Now();
+            slots.End(now);
+            lastActivity = now;
+            if (!disposed)
+            {
+                ScheduleTimer(now);
+            }
         }
-        else
-        {
-            grants[oldest] = now;
-            oldest = (oldest + 1) % permitLimit;
-        }
-
-        lastGrant = now;
-        successful++;
-        return new Lease(true, null, TimeSpan.FromTicks(now));
     }
 
     private void ScheduleTimer(long now)
     {
-        if (queue.Count > 0)
-        {
-            timer.Change(TimeSpan.FromTicks(Math.Max(0, EarliestGrant() - now)), Timeout.InfiniteTimeSpan);
-        }
+        var earliest = queue.Count > 0 ? EarliestGrant(now) : long.MaxValue;
+
+        // With every slot in flight there is nothing to wait for on the clock: the next attempt's end reschedules.
+        timer.Change(earliest == long.MaxValue ? Timeout.InfiniteTimeSpan : TimeSpan.FromTicks(Math.Max(0, earliest - now)), Timeout.InfiniteTimeSpan);
     }
 
     private void OnTimer()
@@ -249,23 +292,17 @@ internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
             }
 
             var now = Now();
-            while (queue.First is { } node && EarliestGrant() <= now)
+            while (queue.First is { } node && EarliestGrant(now) <= now)
             {
                 queue.RemoveFirst();
                 node.Value.Node = null;
-                var lease = node.Value.PermitCount == 0 ? new Lease(true, null, null) : Grant(now);
-                (ready ??= []).Add((node.Value, lease));
+                (ready ??= []).Add((node.Value, Grant(now)));
             }
 
             ScheduleTimer(now);
         }
 
-        if (ready is null)
-        {
-            return;
-        }
-
-        foreach (var (waiter, lease) in ready)
+        foreach (var (waiter, lease) in ready ?? [])
         {
             waiter.Registration.Dispose();
             waiter.Completion.TrySetResult(lease);
@@ -289,9 +326,10 @@ internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
         waiter.Completion.TrySetCanceled(token);
     }
 
-    private sealed class Waiter(int permitCount)
+    private sealed class Waiter(long banDeadline)
     {
-        public int PermitCount { get; } = permitCount;
+        /// <summary>The latest instant (limiter clock) at which a ban may end for this waiter to wait it out.</summary>
+        public long BanDeadline { get; } = banDeadline;
 
         public TaskCompletionSource<RateLimitLease> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -300,37 +338,18 @@ internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
         public CancellationTokenRegistration Registration { get; set; }
     }
 
-    private sealed class Lease(bool isAcquired, TimeSpan? retryAfter, TimeSpan? grantedAt) : RateLimitLease
+    /// <summary>A lease that holds no slot: refused (with a retry-after when known), or granted for zero permits.</summary>
+    private sealed class NoSlotLease(bool isAcquired, TimeSpan? retryAfter) : RateLimitLease
     {
         public override bool IsAcquired { get; } = isAcquired;
 
-        public override IEnumerable<string> MetadataNames
-        {
-            get
-            {
-                if (retryAfter is not null)
-                {
-                    yield return MetadataName.RetryAfter.Name;
-                }
-
-                if (grantedAt is not null)
-                {
-                    yield return GrantedAtMetadataName;
-                }
-            }
-        }
+        public override IEnumerable<string> MetadataNames => retryAfter is null ? [] : [MetadataName.RetryAfter.Name];
 
         public override bool TryGetMetadata(string metadataName, out object? metadata)
         {
             if (retryAfter is { } wait && metadataName == MetadataName.RetryAfter.Name)
             {
                 metadata = wait;
-                return true;
-            }
-
-            if (grantedAt is { } at && metadataName == GrantedAtMetadataName)
-            {
-                metadata = at;
                 return true;
             }
 

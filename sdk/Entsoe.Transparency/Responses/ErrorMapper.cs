@@ -77,6 +77,20 @@ internal sealed class ErrorMapper(Redactor redactor, Uri baseAddress, TimeProvid
             null);
     }
 
+    /// <summary>Another request for this token was banned, and this one will not wait that long: it was not sent.</summary>
+    public TransparencyRateLimitedException BannedBeforeSending(CallState state, DateTimeOffset bannedUntil, bool waitWhenBanned)
+    {
+        var details = new ErrorDetails(null, state.Description, null, state.Attempts);
+        var because = waitWhenBanned
+            ? "waiting until then would exceed the time left of the total timeout (TransparencyClientOptions.TotalTimeout)"
+            : "waiting out bans is off (TransparencyRetryOptions.WaitWhenBanned)";
+        return new TransparencyRateLimitedException(
+            Finish($"The platform banned this token until {bannedUntil.ToString("O", CultureInfo.InvariantCulture)} for going beyond its limit of 400 requests per minute; the request was not sent, because {because}.", state),
+            details,
+            bannedUntil,
+            null);
+    }
+
     public TransparencyException TooLargeBody(CallState state, long limit)
     {
         var details = new ErrorDetails(null, state.Description, null, state.Attempts);
