@@ -4,7 +4,7 @@ namespace Entsoe.Transparency.Migrator.Tests.Support;
 
 /// <summary>
 /// The provider-independent part of the crash-safety test: run the real <c>entsoe-tokens migrate --execute</c>, SIGKILL
-/// it at random moments at least <see cref="Kills"/> times (restoring the pristine table whenever a run finished before
+/// it at random moments at least <see cref="Kills"/> times, every other one counted from that run's first committed write (restoring the pristine table whenever a run finished before
 /// its kill), then run it to completion. The caller seeds the table, says how to count hashed rows and how to reset,
 /// and afterwards checks every row against Hash(original).
 /// </summary>
@@ -38,8 +38,21 @@ public sealed class CrashTestRunner(
         var partial = 0;
         for (var attempt = 0; kills < Kills && attempt < Kills * 4; attempt++)
         {
+            var hashedBefore = await countHashed();
             using var process = ToolProcess.Start(arguments, environment);
-            await Task.Delay(random.Next(MinDelayMilliseconds, MaxDelayMilliseconds));
+            if (attempt % 2 == 0)
+            {
+                // A moment counted from the start: start-up, preflight or any batch, whatever the machine's speed.
+                await Task.Delay(random.Next(MinDelayMilliseconds, MaxDelayMilliseconds));
+            }
+            else
+            {
+                // A moment counted from this run's first committed write, so a starved machine, whose start-up alone can
+                // outlast every delay above, still has kills land in the middle of a migration.
+                await WaitForWriteAsync(process, hashedBefore);
+                await Task.Delay(random.Next(0, MaxDelayMilliseconds - MinDelayMilliseconds));
+            }
+
             var killed = !process.HasExited;
             if (killed)
             {
@@ -76,5 +89,14 @@ public sealed class CrashTestRunner(
         }
 
         return partial;
+    }
+
+    private async Task WaitForWriteAsync(ToolProcess process, long hashedBefore)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (!process.HasExited && DateTime.UtcNow < deadline && await countHashed() <= hashedBefore)
+        {
+            await Task.Delay(20);
+        }
     }
 }
