@@ -32,6 +32,16 @@ public sealed class TokenStoreFactory
     public Task<ITokenStore> OpenAsync(StoreOpenOptions options, CancellationToken cancellationToken) =>
         Provider.OpenAsync(connectionString, Target, options, cancellationToken);
 
+    /// <summary>
+    /// Opens a thread-safe lookup for a login path (see <see cref="ITokenLookupProvider.OpenLookupAsync"/>) on the same table.
+    /// </summary>
+    /// <exception cref="StoreConfigurationException">The engine cannot serve a login path, or its settings are invalid.</exception>
+    /// <exception cref="StoreConnectionException">The server is unreachable or refused the login.</exception>
+    public Task<ITokenLookup> OpenLookupAsync(TimeSpan lockTimeout, CancellationToken cancellationToken) =>
+        Provider is ITokenLookupProvider lookups
+            ? lookups.OpenLookupAsync(connectionString, Target, lockTimeout, cancellationToken)
+            : throw new StoreConfigurationException($"The {Provider.Name} provider cannot serve a login path (it has no ITokenLookupProvider).");
+
     /// <summary>The engine and the table, never the connection string.</summary>
     public override string ToString() => $"TokenStoreFactory({Provider.Name}, {Target.DisplayName})";
 }

@@ -98,11 +98,5 @@ internal sealed partial class PostgresTokenStore
         }
     }
 
-    private StoredRow ReadRow(NpgsqlDataReader reader)
-    {
-        var key = PostgresValues.ReadKey(reader);
-        var token = reader.IsDBNull(1) ? null : reader.GetString(1);
-        var hash = !Target.UsesHashColumn || reader.IsDBNull(2) ? null : reader.GetString(2);
-        return new StoredRow(key, token, hash);
-    }
+    private StoredRow ReadRow(NpgsqlDataReader reader) => PostgresLookupCommands.ReadRow(reader, Target.UsesHashColumn);
 }

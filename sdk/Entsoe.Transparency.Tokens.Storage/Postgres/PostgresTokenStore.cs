@@ -174,34 +174,9 @@ internal sealed partial class PostgresTokenStore : ITokenStore, IKeyRangeSplitte
             return [];
         }
 
-        tokenIsUuid ??= await TokenColumnIsUuidAsync(cancellationToken).ConfigureAwait(false);
-        using var command = new NpgsqlCommand(tokenIsUuid.Value ? sql.FindByStoredValuesUuidToken : sql.FindByStoredValues, connection);
-        command.Parameters.Add(new NpgsqlParameter<string[]>("candidates", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. candidates] });
-        if (tokenIsUuid.Value)
-        {
-            var uuids = new List<Guid>(candidates.Count);
-            foreach (var candidate in candidates)
-            {
-                if (Guid.TryParseExact(candidate, "D", out var uuid))
-                {
-                    uuids.Add(uuid);
-                }
-            }
-
-            command.Parameters.Add(new NpgsqlParameter<Guid[]>("uuids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. uuids] });
-        }
-
-        var rows = new List<StoredRow>();
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                rows.Add(ReadRow(reader));
-            }
-        }
-
-        return rows;
+        tokenIsUuid ??= await PostgresLookupCommands.TokenColumnIsUuidAsync(connection, sql, Target.TokenColumn, cancellationToken).ConfigureAwait(false);
+        using var command = PostgresLookupCommands.Find(connection, sql, tokenIsUuid.Value, candidates);
+        return await PostgresLookupCommands.ReadRowsAsync(command, Target.UsesHashColumn, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<StoredRow?> ReadRowAsync(RowKey key, CancellationToken cancellationToken)
@@ -218,15 +193,7 @@ internal sealed partial class PostgresTokenStore : ITokenStore, IKeyRangeSplitte
     public async Task<bool> CompareAndSwapAsync(StoredRow expected, string newStoredValue, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(newStoredValue);
-        using var command = new NpgsqlCommand(sql.CompareAndSwap, connection);
-        command.Parameters.Add(new NpgsqlParameter<string>("new", NpgsqlDbType.Text) { TypedValue = newStoredValue });
-        command.Parameters.Add(PostgresValues.KeyParameter("key", expected.Key));
-        command.Parameters.Add(new NpgsqlParameter("oldToken", NpgsqlDbType.Text) { Value = (object?)expected.Token ?? DBNull.Value });
-        if (Target.UsesHashColumn)
-        {
-            command.Parameters.Add(new NpgsqlParameter("oldHash", NpgsqlDbType.Text) { Value = (object?)expected.Hash ?? DBNull.Value });
-        }
-
+        using var command = PostgresLookupCommands.CompareAndSwap(connection, sql, Target.UsesHashColumn, expected, newStoredValue);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
@@ -297,13 +264,5 @@ internal sealed partial class PostgresTokenStore : ITokenStore, IKeyRangeSplitte
             using var readOnly = new NpgsqlCommand(PostgresStatements.ReadOnlySession, target);
             await readOnly.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    private async Task<bool> TokenColumnIsUuidAsync(CancellationToken cancellationToken)
-    {
-        using var command = new NpgsqlCommand(PostgresStatements.ColumnType, connection);
-        command.Parameters.AddWithValue("name", NpgsqlDbType.Text, sql.QualifiedTable);
-        command.Parameters.AddWithValue("column", NpgsqlDbType.Text, Target.TokenColumn);
-        return string.Equals(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string, "uuid", StringComparison.Ordinal);
     }
 }

@@ -1,10 +1,11 @@
+using System.Globalization;
 using System.Net.Sockets;
 using Npgsql;
 
 namespace Entsoe.Transparency.Tokens.Storage;
 
 /// <summary>PostgreSQL through Npgsql.</summary>
-public sealed class PostgresTokenStoreProvider : ITokenStoreProvider
+public sealed class PostgresTokenStoreProvider : ITokenStoreProvider, ITokenLookupProvider
 {
     // Npgsql's default for both socket buffers.
     private const int DefaultNpgsqlBufferSize = 8192;
@@ -82,6 +83,35 @@ public sealed class PostgresTokenStoreProvider : ITokenStoreProvider
             var store = new PostgresTokenStore(dataSource, connection, target, options, where);
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             return store;
+        }
+        catch
+        {
+            await dataSource.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<ITokenLookup> OpenLookupAsync(string connectionString, TableTarget target, TimeSpan lockTimeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var builder = Parse(connectionString);
+        builder.ApplicationName ??= "entsoe-tokens-login";
+
+        // Every request sends the same two statements: prepared once per physical connection of the pool.
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 4;
+        }
+
+        // A row a migration batch holds is locked until the batch commits (milliseconds); never wait for long on it.
+        var milliseconds = (long)Math.Clamp(lockTimeout.TotalMilliseconds, 1, int.MaxValue);
+        builder.Options = string.Create(CultureInfo.InvariantCulture, $"{builder.Options} -c lock_timeout={milliseconds}").Trim();
+        var where = $"{builder.Host}:{builder.Port}, database {builder.Database ?? "(default)"}";
+        var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        try
+        {
+            return await PostgresTokenLookup.OpenAsync(dataSource, target, where, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

@@ -101,24 +101,8 @@ internal sealed class SqlServerTokenStore : ITokenStore
         }
 
         var columnTypes = await TypesAsync(cancellationToken).ConfigureAwait(false);
-        using var command = new SqlCommand(sql.FindByStoredValues(candidates.Count), connection);
-        var valueType = columnTypes.TokenIsUuid ? SqlDbType.NVarChar : columnTypes.TokenType;
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            command.Parameters.Add(TextParameter(string.Create(CultureInfo.InvariantCulture, $"@c{i}"), valueType, candidates[i]));
-        }
-
-        var rows = new List<StoredRow>();
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                rows.Add(ReadRow(reader, columnTypes.KeyKind));
-            }
-        }
-
-        return rows;
+        using var command = SqlServerLookupCommands.Find(connection, sql, columnTypes, candidates);
+        return await SqlServerLookupCommands.ReadRowsAsync(command, columnTypes.KeyKind, Target.UsesHashColumn, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<StoredRow?> ReadRowAsync(RowKey key, CancellationToken cancellationToken)
@@ -137,12 +121,7 @@ internal sealed class SqlServerTokenStore : ITokenStore
     {
         ArgumentNullException.ThrowIfNull(newStoredValue);
         var columnTypes = await TypesAsync(cancellationToken).ConfigureAwait(false);
-        using var command = new SqlCommand(sql.CompareAndSwap, connection);
-        foreach (var parameter in CompareAndSwapParameters(expected, newStoredValue, columnTypes, Target.UsesHashColumn))
-        {
-            command.Parameters.Add(parameter);
-        }
-
+        using var command = SqlServerLookupCommands.CompareAndSwap(connection, sql, columnTypes, Target.UsesHashColumn, expected, newStoredValue);
         return await retry.RunAsync(
             async ct => await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1,
             ex => (ex as SqlException)?.Number,
@@ -181,15 +160,7 @@ internal sealed class SqlServerTokenStore : ITokenStore
     private static SqlParameter TextParameter(string name, SqlDbType type, string? value) =>
         new(name, type, type == SqlDbType.VarChar ? 8000 : 4000) { Value = (object?)value ?? DBNull.Value };
 
-    private static StoredRow ReadRow(SqlDataReader reader, KeyKind keyKind, bool hashColumn)
-    {
-        var key = keyKind == KeyKind.Integer
-            ? RowKey.FromInteger(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture))
-            : RowKey.FromText(reader.GetString(0));
-        var token = reader.IsDBNull(1) ? null : reader.GetString(1);
-        var hash = !hashColumn || reader.IsDBNull(2) ? null : reader.GetString(2);
-        return new StoredRow(key, token, hash);
-    }
+    private static StoredRow ReadRow(SqlDataReader reader, KeyKind keyKind, bool hashColumn) => SqlServerLookupCommands.ReadRow(reader, keyKind, hashColumn);
 
     private StoredRow ReadRow(SqlDataReader reader, KeyKind keyKind) => ReadRow(reader, keyKind, Target.UsesHashColumn);
 

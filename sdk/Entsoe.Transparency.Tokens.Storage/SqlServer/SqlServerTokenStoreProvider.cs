@@ -3,7 +3,7 @@ using Microsoft.Data.SqlClient;
 namespace Entsoe.Transparency.Tokens.Storage;
 
 /// <summary>SQL Server through Microsoft.Data.SqlClient.</summary>
-public sealed class SqlServerTokenStoreProvider : ITokenStoreProvider
+public sealed class SqlServerTokenStoreProvider : ITokenStoreProvider, ITokenLookupProvider
 {
     private readonly TimeProvider timeProvider;
 
@@ -68,11 +68,56 @@ public sealed class SqlServerTokenStoreProvider : ITokenStoreProvider
             builder.ApplicationName = "entsoe-tokens";
         }
 
+        var connection = await OpenConnectionAsync(builder.ConnectionString, DescribeConnection(connectionString), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var store = new SqlServerTokenStore(connection, target, options, new SqlServerLockRetry(timeProvider));
+            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<ITokenLookup> OpenLookupAsync(string connectionString, TableTarget target, TimeSpan lockTimeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var builder = Parse(connectionString);
+        if (string.IsNullOrEmpty(builder.ApplicationName) || builder.ApplicationName == new SqlConnectionStringBuilder().ApplicationName)
+        {
+            builder.ApplicationName = "entsoe-tokens-login";
+        }
+
+        // SqlClient pools connections per connection string; each call of the lookup takes one for one statement.
+        builder.Pooling = true;
         var where = DescribeConnection(connectionString);
-        var connection = new SqlConnection(builder.ConnectionString);
+        var connection = await OpenConnectionAsync(builder.ConnectionString, where, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var statements = new SqlServerStatements(target, tokenIsUuid: false, lockTimeout);
+            var description = await SqlServerSchemaReader.DescribeAsync(connection, statements, target, cancellationToken).ConfigureAwait(false);
+            if (!description.TableExists)
+            {
+                throw new StoreConfigurationException($"The table {target.DisplayName} does not exist at {where}; check the schema and table names.");
+            }
+
+            var types = SqlServerColumnTypes.From(description.Key, description.Token, description.Hash);
+            return new SqlServerTokenLookup(builder.ConnectionString, where, target, types, lockTimeout);
+        }
+    }
+
+    /// <summary>Opens a connection, turning driver failures into a message that names server and database only.</summary>
+    internal static async Task<SqlConnection> OpenConnectionAsync(string connectionString, string where, CancellationToken cancellationToken)
+    {
+        var connection = new SqlConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
         }
         catch (SqlException ex)
         {
@@ -88,18 +133,6 @@ public sealed class SqlServerTokenStoreProvider : ITokenStoreProvider
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw new StoreConnectionException($"Could not reach {where}; check Server= and the network.");
-        }
-
-        try
-        {
-            var store = new SqlServerTokenStore(connection, target, options, new SqlServerLockRetry(timeProvider));
-            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            return store;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
         }
     }
 

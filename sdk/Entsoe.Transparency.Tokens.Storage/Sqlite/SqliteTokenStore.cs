@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Entsoe.Transparency.Tokens.Storage;
@@ -117,26 +116,8 @@ internal sealed partial class SqliteTokenStore : ITokenStore, IFusedBatchStore, 
         }
 
         var keyKind = await KeyKindAsync(cancellationToken).ConfigureAwait(false);
-        using var command = connection.CreateCommand();
-        var names = new StringBuilder();
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            names.Append(i == 0 ? "@c0" : string.Create(CultureInfo.InvariantCulture, $", @c{i}"));
-            command.Parameters.AddWithValue(string.Create(CultureInfo.InvariantCulture, $"@c{i}"), candidates[i]);
-        }
-
-        command.CommandText = sql.FindPrefix + sql.FindWhere(names.ToString()) + sql.FindOrder;
-        var rows = new List<StoredRow>();
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
-        {
-            while (reader.Read())
-            {
-                rows.Add(ReadRow(reader, keyKind));
-            }
-        }
-
-        return rows;
+        using var command = SqliteLookupCommands.Find(connection, sql, candidates);
+        return await SqliteLookupCommands.ReadRowsAsync(command, keyKind, sql.Hash is not null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<StoredRow?> ReadRowAsync(RowKey rowKey, CancellationToken cancellationToken)
@@ -155,16 +136,7 @@ internal sealed partial class SqliteTokenStore : ITokenStore, IFusedBatchStore, 
     {
         ArgumentNullException.ThrowIfNull(newStoredValue);
         await EnsureWriteModeAsync(cancellationToken).ConfigureAwait(false);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql.CompareAndSwap;
-        command.Parameters.AddWithValue("@new", newStoredValue);
-        command.Parameters.AddWithValue("@key", expected.Key.ToParameterValue());
-        command.Parameters.AddWithValue("@oldToken", (object?)expected.Token ?? DBNull.Value);
-        if (sql.Hash is not null)
-        {
-            command.Parameters.AddWithValue("@oldHash", (object?)expected.Hash ?? DBNull.Value);
-        }
-
+        using var command = SqliteLookupCommands.CompareAndSwap(connection, sql, expected, newStoredValue);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
@@ -256,13 +228,7 @@ internal sealed partial class SqliteTokenStore : ITokenStore, IFusedBatchStore, 
         _ => "DELETE",
     };
 
-    private StoredRow ReadRow(SqliteDataReader reader, KeyKind keyKind)
-    {
-        var rowKey = keyKind == KeyKind.Integer ? RowKey.FromInteger(reader.GetInt64(0)) : RowKey.FromText(reader.GetString(0));
-        var tokenValue = reader.IsDBNull(1) ? null : reader.GetString(1);
-        var hashValue = sql.Hash is null || reader.IsDBNull(2) ? null : reader.GetString(2);
-        return new StoredRow(rowKey, tokenValue, hashValue);
-    }
+    private StoredRow ReadRow(SqliteDataReader reader, KeyKind keyKind) => SqliteLookupCommands.ReadRow(reader, keyKind, sql.Hash is not null);
 
     private async Task<KeyKind> KeyKindAsync(CancellationToken cancellationToken)
     {

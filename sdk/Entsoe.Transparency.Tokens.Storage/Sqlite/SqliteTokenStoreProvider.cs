@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace Entsoe.Transparency.Tokens.Storage;
 
 /// <summary>SQLite through Microsoft.Data.Sqlite: the embedded default and the engine of <c>demo</c>.</summary>
-public sealed class SqliteTokenStoreProvider : ITokenStoreProvider
+public sealed class SqliteTokenStoreProvider : ITokenStoreProvider, ITokenLookupProvider
 {
     /// <inheritdoc/>
     public string Name => "sqlite";
@@ -78,6 +78,32 @@ public sealed class SqliteTokenStoreProvider : ITokenStoreProvider
                 $"Could not open the SQLite database '{builder.DataSource}' (SQLite error {ex.SqliteErrorCode}); check the path, its permissions and that it is a SQLite file.",
                 ex);
         }
+    }
+
+    /// <inheritdoc/>
+    public Task<ITokenLookup> OpenLookupAsync(string connectionString, TableTarget target, TimeSpan lockTimeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var builder = Parse(connectionString);
+        if (builder.Mode == SqliteOpenMode.Memory || string.Equals(builder.DataSource, ":memory:", StringComparison.Ordinal) || builder.DataSource.Length == 0)
+        {
+            // Every pooled connection would open a database of its own, empty.
+            throw new StoreConfigurationException("A login path needs a SQLite database file; an in-memory database is private to one connection.");
+        }
+
+        if (!File.Exists(builder.DataSource))
+        {
+            throw new StoreConnectionException(
+                $"The SQLite database file '{builder.DataSource}' does not exist; check the connection string (Data Source=<path>).");
+        }
+
+        // Pooled (one connection per request is then cheap), never creating the file, and waiting for a batch's write lock
+        // at most lockTimeout.
+        var dataSource = builder.DataSource;
+        builder.Mode = SqliteOpenMode.ReadWrite;
+        builder.Pooling = true;
+        builder.DefaultTimeout = Math.Max(1, (int)Math.Ceiling(lockTimeout.TotalSeconds));
+        return SqliteTokenLookup.OpenAsync(builder.ToString(), dataSource, target, cancellationToken);
     }
 
     private static SqliteConnectionStringBuilder Parse(string connectionString)
