@@ -3,6 +3,7 @@ using Entsoe.Transparency.SamplePlatform.Accounts;
 using Entsoe.Transparency.SamplePlatform.Data;
 using Entsoe.Transparency.SamplePlatform.Hosting;
 using Entsoe.Transparency.SamplePlatform.SignIn;
+using Entsoe.Transparency.Tokens.AspNetCore;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Entsoe.Transparency.SamplePlatform;
@@ -12,6 +13,9 @@ internal static class SamplePlatformApp
 {
     /// <summary>The claim holding the key of the account the signed-in user manages.</summary>
     public const string AccountClaim = "account";
+
+    /// <summary>The authorization policy of the data endpoint: a valid security token, nothing else.</summary>
+    public const string ApiPolicy = "api";
 
     /// <summary>Builds the app from <paramref name="args"/> and appsettings.json; <paramref name="configure"/> may add configuration and logging (tests do).</summary>
     public static WebApplication Build(string[] args, string? contentRoot = null, Action<WebApplicationBuilder>? configure = null)
@@ -46,8 +50,18 @@ internal static class SamplePlatformApp
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
                 options.SlidingExpiration = true;
+            })
+
+            // The data endpoint's login path: the same table and key ring as the page and the migrator, so a token
+            // works whether its row is still plaintext, hashed with the active key or with an older one.
+            .AddTransparencyToken(options =>
+            {
+                options.KeyRing = database.KeyRing;
+                options.Store = database.Stores;
             });
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorization(options => options.AddPolicy(ApiPolicy, policy => policy
+            .AddAuthenticationSchemes(TransparencyTokenDefaults.AuthenticationScheme)
+            .RequireAuthenticatedUser()));
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "SamplePlatform.Antiforgery";
@@ -65,7 +79,7 @@ internal static class SamplePlatformApp
         app.UseAuthorization();
         app.MapGet("/", () => Results.Redirect("/account"));
         app.MapRazorPages();
-        app.MapDataEndpoint();
+        app.MapDataEndpoint().RequireAuthorization(ApiPolicy);
         return app;
     }
 
