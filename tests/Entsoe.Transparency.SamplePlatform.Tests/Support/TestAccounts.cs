@@ -12,9 +12,12 @@ public sealed class TestAccounts : IDisposable
 {
     public const string Password = "correct horse battery staple";
 
+    private static readonly string[] Names = ["alice", "bob", "carol"];
     private readonly TokenKeyRing oldRing;
 
-    public TestAccounts(TempDirectory temp, IEnumerable<(long Key, string Email, string? Token)>? accounts = null)
+    /// <param name="temp">Where the database and key file go.</param>
+    /// <param name="seed">The rows, given the older key's hasher (for rows hashed before a key rotation); alice and bob by default.</param>
+    public TestAccounts(TempDirectory temp, Func<TokenHasher, IEnumerable<(long Key, string Email, string? Token)>>? seed = null)
     {
         DatabasePath = temp.File("accounts.db");
         KeysPath = temp.File("keys.json");
@@ -29,7 +32,7 @@ public sealed class TestAccounts : IDisposable
         OldHasher = TokenHasher.Create(oldRing);
         Verifier = new TokenVerifier(Hasher);
         AliceToken = TokenGenerator.Generate();
-        SqliteSampleAccounts.Create(DatabasePath, accounts ?? [(1, "alice@example.com", AliceToken), (2, "bob@example.com", null)]);
+        SqliteSampleAccounts.Create(DatabasePath, seed?.Invoke(OldHasher) ?? [(1, "alice@example.com", AliceToken), (2, "bob@example.com", null)]);
         Stores = new TokenStoreFactory(
             TokenStoreProviders.Get("sqlite"),
             $"Data Source={DatabasePath}",
@@ -53,25 +56,31 @@ public sealed class TestAccounts : IDisposable
 
     public TokenStoreFactory Stores { get; }
 
-    /// <summary>The server's configuration for this table: connection, keys and users (hashed with few iterations: tests sign in often).</summary>
-    public Dictionary<string, string?> Configuration(int users = 2)
+    /// <summary>
+    /// The server's configuration for this table: connection, keys and users (hashed with few iterations: tests sign in
+    /// often). Users alice, bob, carol, user4, ... own <paramref name="userAccounts"/> (accounts 1, 2, 3 by default).
+    /// </summary>
+    public Dictionary<string, string?> Configuration(IReadOnlyList<long>? userAccounts = null)
     {
+        userAccounts ??= [1, 2, 3];
         var settings = new Dictionary<string, string?>
         {
             ["SamplePlatform:Provider"] = "sqlite",
             ["SamplePlatform:ConnectionString"] = $"Data Source={DatabasePath}",
             ["SamplePlatform:KeysFile"] = KeysPath,
         };
-        string[] names = ["alice", "bob", "carol"];
-        for (var i = 0; i < Math.Max(users, names.Length); i++)
+        for (var i = 0; i < userAccounts.Count; i++)
         {
-            settings[$"SamplePlatform:Users:{i}:UserName"] = i < names.Length ? names[i] : $"user{i + 1}";
-            settings[$"SamplePlatform:Users:{i}:AccountId"] = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings[$"SamplePlatform:Users:{i}:UserName"] = UserName(i);
+            settings[$"SamplePlatform:Users:{i}:AccountId"] = userAccounts[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
             settings[$"SamplePlatform:Users:{i}:PasswordHash"] = PasswordHashing.Hash(Password, iterations: 1_000);
         }
 
         return settings;
     }
+
+    /// <summary>The name of the user owning the <paramref name="index"/>-th of <see cref="Configuration"/>'s accounts.</summary>
+    public static string UserName(int index) => index < Names.Length ? Names[index] : $"user{index + 1}";
 
     /// <summary>The stored value of account <paramref name="accountId"/>'s token column.</summary>
     public async Task<string?> StoredValueAsync(long accountId)
