@@ -16,7 +16,7 @@ namespace Entsoe.Transparency.SamplePlatform.Tests.EndToEnd;
 /// the real <c>entsoe-tokens migrate --execute</c> killed with SIGKILL mid-run and rerun to completion, and
 /// "Generate and overwrite" pressed on the account page meanwhile.
 /// </summary>
-public sealed partial class MigrationUnderTrafficTests(ITestOutputHelper output) : IDisposable
+public abstract partial class MigrationUnderTrafficTests(ITestOutputHelper output) : IDisposable
 {
     private const int Rows = 50_000;
     private const int Kills = 2;
@@ -33,10 +33,18 @@ public sealed partial class MigrationUnderTrafficTests(ITestOutputHelper output)
     private readonly ConcurrentQueue<string> violations = new();
     private readonly List<string> replaced = [];
 
-    [Fact]
-    public async Task Migrate_UnderLiveTrafficWithKillsAndOverwrites_NoFalseRejectionOverwritesActAtOnceNothingLeaks()
+    /// <summary>Creates the engine's accounts table from <paramref name="seed"/> (given the older key's hasher).</summary>
+    protected abstract Task<IAccountsUnderTest> CreateAccountsAsync(TempDirectory directory, Func<TokenHasher, IEnumerable<(long Key, string Email, string? Token)>> seed);
+
+    /// <summary>
+    /// Slows the tool down so a run lasts a few seconds (a kill lands mid-run and traffic meets every stage of it):
+    /// 200 batches of 250 rows with a 20 ms pause after each.
+    /// </summary>
+    protected virtual IEnumerable<string> Pacing => ["--batch-size", "250", "--sleep-ms", "20"];
+
+    protected async Task RunAsync()
     {
-        using var accounts = new TestAccounts(temp, Seed);
+        await using var accounts = await CreateAccountsAsync(temp, Seed);
         var before = await AccountsTable.ReadAllAsync(accounts.Stores);
         await using var server = await SamplePlatformServer.StartAsync(accounts.Configuration(Overwritten));
         using var clientLogs = new CapturedLogs();
@@ -53,17 +61,13 @@ public sealed partial class MigrationUnderTrafficTests(ITestOutputHelper output)
         await WaitUntilAsync(() => steady.All(c => c.Successes > 0), "every client's first success");
 
         var migratorOutput = new StringBuilder();
-        string[] migrate =
-        [
-            "migrate", "--execute", "--provider", "sqlite", "--connection", $"Data Source={accounts.DatabasePath}", "--table", "accounts",
-            "--key-column", "account_id", "--token-column", "api_token", "--keys-file", accounts.KeysPath, "--batch-size", "250", "--sleep-ms", "20",
-        ];
+        string[] migrate = ["migrate", "--execute", .. accounts.ToolArguments, .. Pacing];
         var overwrites = new Queue<TrafficClient>(steady.Where(c => Overwritten.Contains(c.Account)));
         var killed = 0;
         for (var run = 0; killed < Kills && run < Kills * 3; run++)
         {
             var hashedBefore = await AccountsTable.CountHashedAsync(accounts.Stores);
-            using var process = MigratorProcess.Start(migrate);
+            using var process = MigratorProcess.Start(migrate, accounts.ToolEnvironment);
             await WaitUntilAsync(async () => process.HasExited || await AccountsTable.CountHashedAsync(accounts.Stores) > hashedBefore + 500, "the migrator's first batches");
             if (overwrites.TryDequeue(out var next))
             {
@@ -81,7 +85,7 @@ public sealed partial class MigrationUnderTrafficTests(ITestOutputHelper output)
         }
 
         Assert.Equal(Kills, killed);
-        using (var final = MigratorProcess.Start(migrate))
+        using (var final = MigratorProcess.Start(migrate, accounts.ToolEnvironment))
         {
             while (overwrites.TryDequeue(out var next))
             {
@@ -124,12 +128,12 @@ public sealed partial class MigrationUnderTrafficTests(ITestOutputHelper output)
         foreach (var (account, token) in tokens)
         {
             Assert.Equal(StoredValueKind.Hashed, StoredValueClassifier.Classify(after[account]).Kind);
-            Assert.NotEqual(VerificationResult.Invalid, accounts.Verifier.Verify(token, after[account]));
+            Assert.NotEqual(VerificationResult.Invalid, accounts.Keys.Verifier.Verify(token, after[account]));
         }
 
         var known = temp.File("known.csv");
         await File.WriteAllLinesAsync(known, ["key,token", .. tokens.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key},{t.Value}"))]);
-        using (var verify = MigratorProcess.Start(["verify", .. migrate[2..14], "--known", known]))
+        using (var verify = MigratorProcess.Start(["verify", .. accounts.ToolArguments, "--known", known], accounts.ToolEnvironment))
         {
             var (code, text) = await verify.WaitAsync(Bound);
             migratorOutput.AppendLine(text);
@@ -195,7 +199,7 @@ public sealed partial class MigrationUnderTrafficTests(ITestOutputHelper output)
         }
     }
 
-    private async Task OverwriteAsync(SamplePlatformServer server, TestAccounts accounts, TrafficClient client, int user)
+    private async Task OverwriteAsync(SamplePlatformServer server, IAccountsUnderTest accounts, TrafficClient client, int user)
     {
         using var page = new PageClient(server.Address);
         using (var signIn = await page.SignInAsync(TestAccounts.UserName(user), TestAccounts.Password))
@@ -226,10 +230,10 @@ public sealed partial class MigrationUnderTrafficTests(ITestOutputHelper output)
         await Assert.ThrowsAsync<TransparencyAuthenticationException>(() => stale.GetDayAheadPricesAsync(TransparencyAreas.DeLu, Day, Day.AddHours(1)));
         using var fresh = new TransparencyClient(new SecurityTokenCredential(issued), new TransparencyClientOptions { BaseAddress = server.ApiAddress });
         Assert.Single(await fresh.GetDayAheadPricesAsync(TransparencyAreas.DeLu, Day, Day.AddHours(1)));
-        Assert.Equal(VerificationResult.Invalid, accounts.Verifier.Verify(old, await accounts.StoredValueAsync(client.Account)));
+        Assert.Equal(VerificationResult.Invalid, accounts.Keys.Verifier.Verify(old, await accounts.Stores.StoredValueAsync(client.Account)));
     }
 
-    private void AssertNoSecret(string component, string text, TestAccounts accounts)
+    private void AssertNoSecret(string component, string text, IAccountsUnderTest accounts)
     {
         var secrets = tokens.Values.Concat(replaced).Select(t => t.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         foreach (Match match in UuidShaped().Matches(text))
@@ -237,8 +241,13 @@ public sealed partial class MigrationUnderTrafficTests(ITestOutputHelper output)
             Assert.False(secrets.Contains(match.Value.ToLowerInvariant()), $"the {component} log holds a token");
         }
 
+        foreach (var secret in accounts.ConnectionSecrets.Where(s => s.Length > 0))
+        {
+            Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
+        }
+
         using var stream = new MemoryStream();
-        accounts.Ring.WriteSecretJson(stream);
+        accounts.Keys.Ring.WriteSecretJson(stream);
         foreach (Match key in Regex.Matches(Encoding.UTF8.GetString(stream.ToArray()), "\"([A-Za-z0-9+/=]{40,})\""))
         {
             Assert.DoesNotContain(key.Groups[1].Value, text, StringComparison.Ordinal);

@@ -54,9 +54,9 @@ public sealed class AccountPageBrowserTests : IAsyncLifetime, IDisposable
         browser.Screenshot("figure-4-new-token-shown-once");
 
         var stored = await accounts.StoredValueAsync(1);
-        Assert.Equal(accounts.Hasher.Hash(shown), stored);
-        Assert.Equal(VerificationResult.Valid, accounts.Verifier.Verify(shown, stored));
-        Assert.Equal(VerificationResult.Invalid, accounts.Verifier.Verify(accounts.AliceToken, stored));
+        Assert.Equal(accounts.Keys.Hasher.Hash(shown), stored);
+        Assert.Equal(VerificationResult.Valid, accounts.Keys.Verifier.Verify(shown, stored));
+        Assert.Equal(VerificationResult.Invalid, accounts.Keys.Verifier.Verify(accounts.AliceToken, stored));
         Assert.All(browser.Driver.Manage().Cookies.AllCookies, c => Assert.DoesNotContain(shown, c.Value, StringComparison.Ordinal));
 
         // Opening the page again shows Figure 1, not the token.
@@ -103,8 +103,8 @@ public sealed class AccountPageBrowserTests : IAsyncLifetime, IDisposable
         Assert.False(browser.Has("new-token"));
         browser.Screenshot("figure-3-second-tab-lost-the-race");
         var stored = await accounts.StoredValueAsync(1);
-        Assert.Equal(VerificationResult.Valid, accounts.Verifier.Verify(winner, stored));
-        Assert.Equal(VerificationResult.Invalid, accounts.Verifier.Verify(accounts.AliceToken, stored));
+        Assert.Equal(VerificationResult.Valid, accounts.Keys.Verifier.Verify(winner, stored));
+        Assert.Equal(VerificationResult.Invalid, accounts.Keys.Verifier.Verify(accounts.AliceToken, stored));
     }
 
     [ChromiumFact]
@@ -130,7 +130,7 @@ public sealed class AccountPageBrowserTests : IAsyncLifetime, IDisposable
         Assert.Equal("exists", browser.Find("token-state").GetAttribute("data-state"));
         Assert.DoesNotContain(shown, browser.Driver.PageSource, StringComparison.Ordinal);
         Assert.Equal(stored, await accounts.StoredValueAsync(2));
-        Assert.Equal(VerificationResult.Valid, accounts.Verifier.Verify(shown, stored));
+        Assert.Equal(VerificationResult.Valid, accounts.Keys.Verifier.Verify(shown, stored));
     }
 
     public async Task DisposeAsync()

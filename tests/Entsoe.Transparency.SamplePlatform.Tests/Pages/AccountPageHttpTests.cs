@@ -46,7 +46,7 @@ public sealed class AccountPageHttpTests : IAsyncLifetime, IDisposable
         Assert.All(response.Headers.Concat(response.Content.Headers), h => Assert.DoesNotContain(token, string.Join(",", h.Value), StringComparison.Ordinal));
         Assert.All(page.Cookies.GetAllCookies(), c => Assert.DoesNotContain(token, c.Value, StringComparison.Ordinal));
         Assert.DoesNotContain(token, server.Logs.Text, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(accounts.Hasher.Hash(token), await accounts.StoredValueAsync(2));
+        Assert.Equal(accounts.Keys.Hasher.Hash(token), await accounts.StoredValueAsync(2));
     }
 
     [Fact]

@@ -7,8 +7,6 @@ public static class Chromium
 
     public const string DriverPath = "/usr/bin/chromedriver";
 
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
     public static bool IsInstalled => File.Exists(BrowserPath) && File.Exists(DriverPath);
 
     /// <summary>A skip message on a developer machine without the browser; null means "run" (always in CI, where a missing browser must fail).</summary>

@@ -9,7 +9,7 @@ public sealed class ChromiumFactAttribute : FactAttribute
 {
     public ChromiumFactAttribute()
     {
-        if (Chromium.SkipReason(Chromium.IsInstalled, Chromium.IsCi) is { } reason)
+        if (Chromium.SkipReason(Chromium.IsInstalled, Ci.IsCi) is { } reason)
         {
             Skip = reason;
         }

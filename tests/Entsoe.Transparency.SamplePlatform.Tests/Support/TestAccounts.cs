@@ -1,3 +1,4 @@
+using System.Globalization;
 using Entsoe.Transparency.SamplePlatform.SignIn;
 using Entsoe.Transparency.Tokens;
 using Entsoe.Transparency.Tokens.Storage;
@@ -5,95 +6,96 @@ using Entsoe.Transparency.Tokens.Storage;
 namespace Entsoe.Transparency.SamplePlatform.Tests.Support;
 
 /// <summary>
-/// A SQLite accounts table and key ring for one test, and the sign-in users of the server: "alice" owns account 1
-/// (which has a plaintext token from before the migration), "bob" owns account 2 (no token).
+/// A SQLite accounts table and key ring for one test, and the sign-in users of the server: by default "alice" owns
+/// account 1 (which has a plaintext token from before the migration) and "bob" account 2 (no token).
 /// </summary>
-public sealed class TestAccounts : IDisposable
+public sealed class TestAccounts : IAccountsUnderTest, IDisposable
 {
     public const string Password = "correct horse battery staple";
 
     private static readonly string[] Names = ["alice", "bob", "carol"];
-    private readonly TokenKeyRing oldRing;
 
     /// <param name="temp">Where the database and key file go.</param>
     /// <param name="seed">The rows, given the older key's hasher (for rows hashed before a key rotation); alice and bob by default.</param>
     public TestAccounts(TempDirectory temp, Func<TokenHasher, IEnumerable<(long Key, string Email, string? Token)>>? seed = null)
     {
         DatabasePath = temp.File("accounts.db");
-        KeysPath = temp.File("keys.json");
-        oldRing = TokenKeyRing.Generate("k2025");
-        Ring = oldRing.Rotate("k2026");
-        using (var stream = System.IO.File.Create(KeysPath))
-        {
-            Ring.WriteSecretJson(stream);
-        }
-
-        Hasher = TokenHasher.Create(Ring);
-        OldHasher = TokenHasher.Create(oldRing);
-        Verifier = new TokenVerifier(Hasher);
+        Keys = new TestKeys(temp);
         AliceToken = TokenGenerator.Generate();
-        SqliteSampleAccounts.Create(DatabasePath, seed?.Invoke(OldHasher) ?? [(1, "alice@example.com", AliceToken), (2, "bob@example.com", null)]);
-        Stores = new TokenStoreFactory(
-            TokenStoreProviders.Get("sqlite"),
-            $"Data Source={DatabasePath}",
-            TableTarget.Create(null, SqliteSampleAccounts.Table, SqliteSampleAccounts.KeyColumn, SqliteSampleAccounts.TokenColumn, null));
+        SqliteSampleAccounts.Create(DatabasePath, seed?.Invoke(Keys.OldHasher) ?? [(1, "alice@example.com", AliceToken), (2, "bob@example.com", null)]);
+        Stores = new TokenStoreFactory(TokenStoreProviders.Get("sqlite"), ConnectionString, Target);
+        ToolArguments = ["--provider", "sqlite", "--connection", ConnectionString, .. TableArguments(null), "--keys-file", Keys.Path];
     }
+
+    /// <summary>The sample's table mapping in <paramref name="schema"/>.</summary>
+    public static TableTarget TargetIn(string? schema) =>
+        TableTarget.Create(schema, SqliteSampleAccounts.Table, SqliteSampleAccounts.KeyColumn, SqliteSampleAccounts.TokenColumn, null);
 
     public string DatabasePath { get; }
 
-    public string KeysPath { get; }
+    public TestKeys Keys { get; }
 
-    public TokenKeyRing Ring { get; }
+    public TokenHasher Hasher => Keys.Hasher;
 
-    public TokenHasher Hasher { get; }
-
-    public TokenHasher OldHasher { get; }
-
-    public TokenVerifier Verifier { get; }
+    public TokenVerifier Verifier => Keys.Verifier;
 
     /// <summary>Account 1's token before any overwrite.</summary>
     public string AliceToken { get; }
 
     public TokenStoreFactory Stores { get; }
 
-    /// <summary>
-    /// The server's configuration for this table: connection, keys and users (hashed with few iterations: tests sign in
-    /// often). Users alice, bob, carol, user4, ... own <paramref name="userAccounts"/> (accounts 1, 2, 3 by default).
-    /// </summary>
+    public IReadOnlyList<string> ToolArguments { get; }
+
+    public IReadOnlyDictionary<string, string> ToolEnvironment { get; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<string> ConnectionSecrets { get; } = [];
+
+    private string ConnectionString => $"Data Source={DatabasePath}";
+
+    private static TableTarget Target => TargetIn(null);
+
+    /// <summary>The tool's <c>--schema</c>, <c>--table</c>, <c>--key-column</c> and <c>--token-column</c> for the sample's table.</summary>
+    public static IEnumerable<string> TableArguments(string? schema) =>
+        [.. schema is null ? [] : new[] { "--schema", schema }, "--table", Target.Table, "--key-column", Target.KeyColumn, "--token-column", Target.TokenColumn];
+
     public Dictionary<string, string?> Configuration(IReadOnlyList<long>? userAccounts = null)
     {
+        var settings = UserSettings(userAccounts);
+        settings["SamplePlatform:Provider"] = "sqlite";
+        settings["SamplePlatform:ConnectionString"] = ConnectionString;
+        settings["SamplePlatform:KeysFile"] = Keys.Path;
+        return settings;
+    }
+
+    /// <summary>
+    /// The server's users (hashed with few iterations: tests sign in often): alice, bob, carol, user4, ... own
+    /// <paramref name="userAccounts"/> (accounts 1, 2, 3 by default), all with <see cref="Password"/>.
+    /// </summary>
+    public static Dictionary<string, string?> UserSettings(IReadOnlyList<long>? userAccounts)
+    {
         userAccounts ??= [1, 2, 3];
-        var settings = new Dictionary<string, string?>
-        {
-            ["SamplePlatform:Provider"] = "sqlite",
-            ["SamplePlatform:ConnectionString"] = $"Data Source={DatabasePath}",
-            ["SamplePlatform:KeysFile"] = KeysPath,
-        };
+        var settings = new Dictionary<string, string?>();
         for (var i = 0; i < userAccounts.Count; i++)
         {
             settings[$"SamplePlatform:Users:{i}:UserName"] = UserName(i);
-            settings[$"SamplePlatform:Users:{i}:AccountId"] = userAccounts[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings[$"SamplePlatform:Users:{i}:AccountId"] = userAccounts[i].ToString(CultureInfo.InvariantCulture);
             settings[$"SamplePlatform:Users:{i}:PasswordHash"] = PasswordHashing.Hash(Password, iterations: 1_000);
         }
 
         return settings;
     }
 
-    /// <summary>The name of the user owning the <paramref name="index"/>-th of <see cref="Configuration"/>'s accounts.</summary>
+    /// <summary>The name of the user owning the <paramref name="index"/>-th of <see cref="UserSettings"/>'s accounts.</summary>
     public static string UserName(int index) => index < Names.Length ? Names[index] : $"user{index + 1}";
 
     /// <summary>The stored value of account <paramref name="accountId"/>'s token column.</summary>
-    public async Task<string?> StoredValueAsync(long accountId)
+    public Task<string?> StoredValueAsync(long accountId) => Stores.StoredValueAsync(accountId);
+
+    public ValueTask DisposeAsync()
     {
-        await using var store = await Stores.OpenAsync(StoreOpenOptions.ReadOnly, CancellationToken.None);
-        return (await store.ReadRowAsync(RowKey.FromInteger(accountId), CancellationToken.None))?.Token;
+        Dispose();
+        return ValueTask.CompletedTask;
     }
 
-    public void Dispose()
-    {
-        Hasher.Dispose();
-        OldHasher.Dispose();
-        Ring.Dispose();
-        oldRing.Dispose();
-    }
+    public void Dispose() => Keys.Dispose();
 }
