@@ -1,0 +1,4 @@
+using Entsoe.Transparency.SamplePlatform;
+
+await using var app = SamplePlatformApp.Build(args);
+await app.RunAsync();
