@@ -81,19 +81,23 @@ internal sealed partial class DocumentReader
         var category = 0;
         string? unread = null;
         var unreadLine = 0;
-        financial.Clear();
+        if (financial.Count > 0)
+        {
+            financial.Clear();
+        }
+
         if (Enter())
         {
             while (NextChild())
             {
                 var name = reader.LocalName;
-                if (name == "position")
+                if (name == positionName)
                 {
-                    position = ReadPosition();
+                    position = ReadPosition(name);
                 }
                 else if (ValueKindOf(name) is { } kind)
                 {
-                    var value = ReadDecimal(name);
+                    var value = ReadDecimal(name, name);
                     if (first is null)
                     {
                         (first, firstKind) = (value, kind);
@@ -166,7 +170,13 @@ internal sealed partial class DocumentReader
         }
     }
 
-    private static TimeSeriesValueKind? ValueKindOf(string name) => name switch
+    // The two usual values first, by reference (see pointName), then every name by its characters.
+    private TimeSeriesValueKind? ValueKindOf(string name) =>
+        name == priceName ? TimeSeriesValueKind.Price
+        : name == quantityName ? TimeSeriesValueKind.Quantity
+        : ValueKindByName(name);
+
+    private static TimeSeriesValueKind? ValueKindByName(string name) => name switch
     {
         "quantity" => TimeSeriesValueKind.Quantity,
         "price.amount" => TimeSeriesValueKind.Price,
