@@ -171,6 +171,7 @@ internal sealed partial class DocumentReader
     }
 
     // The two usual values first, by reference (see pointName), then every name by its characters.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private TimeSeriesValueKind? ValueKindOf(string name) =>
         name == priceName ? TimeSeriesValueKind.Price
         : name == quantityName ? TimeSeriesValueKind.Quantity
@@ -188,6 +189,7 @@ internal sealed partial class DocumentReader
         _ => null,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Rank(TimeSeriesValueKind kind) => kind switch
     {
         TimeSeriesValueKind.Quantity => 0,
@@ -195,6 +197,7 @@ internal sealed partial class DocumentReader
         _ => 1,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Note(TimeSeriesValueKind kind, ref TimeSeriesValueKind? seen, ref bool mixed)
     {
         if (seen is null)
@@ -238,7 +241,7 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>Adds one stated value to the series' buffers.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Append(int position, decimal value, decimal? secondary, int label)
     {
         if (pointCount == positions.Length)

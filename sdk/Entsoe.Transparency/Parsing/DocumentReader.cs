@@ -750,8 +750,14 @@ internal sealed partial class DocumentReader : IDisposable
         }
 
         reader.Read();
-        return text.AsSpan(0, length).Trim();
+        var value = text.AsSpan(0, length);
+
+        // Printable ASCII is never white space: a value that starts and ends with it (every number the platform
+        // writes) needs no trimming.
+        return length > 0 && IsPrintableAscii(value[0]) && IsPrintableAscii(value[^1]) ? value : value.Trim();
     }
+
+    private static bool IsPrintableAscii(char c) => c is > ' ' and < '\u007f';
 
     /// <summary><see cref="ReadText(string)"/> in the general way, from the element's start.</summary>
     private ReadOnlySpan<char> ReadTextFully(string name)
@@ -892,6 +898,7 @@ internal sealed partial class DocumentReader : IDisposable
         _ => throw Error($"Curve type '{Quote(code)}' is not supported (A01 sequential fixed size blocks and A03 variable sized blocks are)."),
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private (int Line, int Column) Here() => (lineInfo?.LineNumber ?? 0, lineInfo?.LinePosition ?? 0);
 
     private TransparencyDocumentException Error(string message)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Entsoe.Transparency;
 
@@ -65,6 +66,7 @@ internal static class InvariantNumber
     }
 
     /// <summary>Parses <paramref name="text"/> as <see cref="NumberStyles.None"/> in the invariant culture does: digits only.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryParseWhole(ReadOnlySpan<char> text, out int value)
     {
         if (text.Length is > 0 and <= MaxShortWholeDigits)
