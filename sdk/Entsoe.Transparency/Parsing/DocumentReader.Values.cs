@@ -81,19 +81,23 @@ internal sealed partial class DocumentReader
         var category = 0;
         string? unread = null;
         var unreadLine = 0;
-        financial.Clear();
+        if (financial.Count > 0)
+        {
+            financial.Clear();
+        }
+
         if (Enter())
         {
             while (NextChild())
             {
                 var name = reader.LocalName;
-                if (name == "position")
+                if (name == positionName)
                 {
-                    position = ReadPosition();
+                    position = ReadPosition(name);
                 }
                 else if (ValueKindOf(name) is { } kind)
                 {
-                    var value = ReadDecimal(name);
+                    var value = ReadDecimal(name, name);
                     if (first is null)
                     {
                         (first, firstKind) = (value, kind);
@@ -166,7 +170,14 @@ internal sealed partial class DocumentReader
         }
     }
 
-    private static TimeSeriesValueKind? ValueKindOf(string name) => name switch
+    // The two usual values first, by reference (see pointName), then every name by its characters.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TimeSeriesValueKind? ValueKindOf(string name) =>
+        name == priceName ? TimeSeriesValueKind.Price
+        : name == quantityName ? TimeSeriesValueKind.Quantity
+        : ValueKindByName(name);
+
+    private static TimeSeriesValueKind? ValueKindByName(string name) => name switch
     {
         "quantity" => TimeSeriesValueKind.Quantity,
         "price.amount" => TimeSeriesValueKind.Price,
@@ -178,6 +189,7 @@ internal sealed partial class DocumentReader
         _ => null,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Rank(TimeSeriesValueKind kind) => kind switch
     {
         TimeSeriesValueKind.Quantity => 0,
@@ -185,6 +197,7 @@ internal sealed partial class DocumentReader
         _ => 1,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Note(TimeSeriesValueKind kind, ref TimeSeriesValueKind? seen, ref bool mixed)
     {
         if (seen is null)
@@ -228,7 +241,7 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>Adds one stated value to the series' buffers.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Append(int position, decimal value, decimal? secondary, int label)
     {
         if (pointCount == positions.Length)

@@ -100,6 +100,22 @@ internal readonly struct PeriodCalendar
         return new DateTimeOffset(ToUtc(local), TimeSpan.Zero);
     }
 
+    /// <summary>
+    /// The UTC ticks of the period's start and of one step when every step has the same length (minute and hour
+    /// resolutions), so that a long period's points are placed with one multiplication each; false on a local calendar.
+    /// </summary>
+    public bool TryGetFixedSteps(out long startTicks, out long stepTicks)
+    {
+        if (resolution.IsLocalCalendar)
+        {
+            (startTicks, stepTicks) = (0, 0);
+            return false;
+        }
+
+        (startTicks, stepTicks) = (localStart.Ticks, resolution.Duration.Ticks);
+        return true;
+    }
+
     /// <summary>How many steps start before <paramref name="end"/>; a last step cut short by the end still counts.</summary>
     public int CountSteps(DateTimeOffset end)
     {

@@ -18,4 +18,19 @@ internal static class SafeXmlReader
 
     /// <summary>A reader over <paramref name="stream"/>; the caller keeps and disposes the stream.</summary>
     public static XmlReader Create(Stream stream) => XmlReader.Create(stream, Settings);
+
+    /// <summary>
+    /// Whether one <see cref="XmlReader.ReadValueChunk"/> call on a text node returns all of it when the buffer has room:
+    /// true for the framework's own text reader, which <see cref="Create"/> returns (these settings add no wrapper).
+    /// </summary>
+    /// <remarks>
+    /// The general contract of <see cref="XmlReader.ReadValueChunk"/> ends a value only with a call that returns 0.
+    /// <c>XmlTextReaderImpl</c> keeps parsing a value that crosses its input buffer until the caller's buffer is full
+    /// or the value ends, so a shorter answer is the whole value; sparing the closing call saves about a tenth of a
+    /// bare reading pass on a one-year 15-minute document (two values per point). Any other reader gets the general
+    /// loop. The parser's tests read values that cross the input buffer, so a framework that changed this would fail
+    /// them rather than cut numbers short.
+    /// </remarks>
+    public static bool ReturnsWholeValueChunks(XmlReader reader) =>
+        reader.GetType().FullName == "System.Xml.XmlTextReaderImpl";
 }
