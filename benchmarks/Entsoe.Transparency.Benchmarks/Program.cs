@@ -16,6 +16,11 @@ public static class Program
             return Migration.MigrationHarness.RunAsync(args[1..]).GetAwaiter().GetResult();
         }
 
+        if (args.Length > 0 && args[0] == "login")
+        {
+            return Login.LoginHarness.RunAsync(args[1..]).GetAwaiter().GetResult();
+        }
+
         var quick = args.Contains(QuickConfig.Switch, StringComparer.Ordinal);
         var rest = args.Where(a => a != QuickConfig.Switch).ToArray();
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, QuickConfig.Create(quick));

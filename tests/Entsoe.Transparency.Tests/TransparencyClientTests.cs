@@ -182,6 +182,27 @@ public class TransparencyClientTests
     }
 
     [Fact]
+    public async Task QueryAsync_UnauthorizedAcknowledgement_KeepsTheServersReason()
+    {
+        var result = await ScenarioRunner.RunAsync(Scenarios.UnauthorizedAcknowledgement, TokenPlacement.Header);
+
+        var error = result.ErrorOf<TransparencyAuthenticationException>();
+        Assert.Equal("999", error.ReasonCode);
+        Assert.Equal("Authentication failed.", error.ReasonText);
+        Assert.Contains("The server says: \"Authentication failed.\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QueryAsync_UnauthorizedHtmlPage_HasNoReason()
+    {
+        var result = await ScenarioRunner.RunAsync(Scenarios.Unauthorized, TokenPlacement.Header);
+
+        var error = result.ErrorOf<TransparencyAuthenticationException>();
+        Assert.Null(error.ReasonCode);
+        Assert.Null(error.ReasonText);
+    }
+
+    [Fact]
     public async Task QueryAsync_BadRequestAcknowledgement_ThrowsBadRequestWithReason()
     {
         var result = await ScenarioRunner.RunAsync(Scenarios.BadRequest, TokenPlacement.Header);

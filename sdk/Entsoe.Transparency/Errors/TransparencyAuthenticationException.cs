@@ -23,12 +23,20 @@ public class TransparencyAuthenticationException : TransparencyException
     {
     }
 
-    internal TransparencyAuthenticationException(string message, ErrorDetails details, bool tokenUpdatedSinceSent)
+    internal TransparencyAuthenticationException(string message, ErrorDetails details, bool tokenUpdatedSinceSent, AcknowledgementReason? reason = null)
         : base(message, null, details)
     {
         TokenUpdatedSinceSent = tokenUpdatedSinceSent;
+        ReasonCode = reason?.Code;
+        ReasonText = reason?.Text;
     }
 
     /// <summary>True when the credential was updated after this request was sent: a new request will carry the new token.</summary>
     public bool TokenUpdatedSinceSent { get; }
+
+    /// <summary>The reason code of the acknowledgement the 401 carried (e.g. <c>999</c>); null when its body was not one.</summary>
+    public string? ReasonCode { get; }
+
+    /// <summary>What the server's acknowledgement said to do (redacted); null when the 401's body was not an acknowledgement.</summary>
+    public string? ReasonText { get; }
 }

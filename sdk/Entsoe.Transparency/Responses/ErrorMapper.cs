@@ -21,7 +21,7 @@ internal sealed class ErrorMapper(Redactor redactor, Uri baseAddress, TimeProvid
 
         return status switch
         {
-            401 or 403 => Authentication(result, state, details, currentTokenVersion),
+            401 or 403 => Authentication(result, state, details, currentTokenVersion, reason),
             404 => new TransparencyEndpointNotFoundException(
                 Finish($"The platform answered HTTP 404 Not Found at {baseAddress}: the API has probably moved (it has before). " +
                        "Check the platform's current REST API address and set TransparencyClientOptions.BaseAddress.", state),
@@ -100,7 +100,7 @@ internal sealed class ErrorMapper(Redactor redactor, Uri baseAddress, TimeProvid
         return result.RetryAfter.Date;
     }
 
-    private TransparencyAuthenticationException Authentication(AttemptResult result, CallState state, ErrorDetails details, int currentTokenVersion)
+    private TransparencyAuthenticationException Authentication(AttemptResult result, CallState state, ErrorDetails details, int currentTokenVersion, AcknowledgementReason? reason)
     {
         var rotated = result.TokenVersion != 0 && result.TokenVersion != currentTokenVersion;
         var message = new StringBuilder()
@@ -113,7 +113,13 @@ internal sealed class ErrorMapper(Redactor redactor, Uri baseAddress, TimeProvid
             message.Append(" The credential was updated after this request was sent: a new request will carry the new token.");
         }
 
-        return new TransparencyAuthenticationException(Finish(message.ToString(), state), details, rotated);
+        // A server that answers with an acknowledgement (the platform's own shape) says what to do: keep its words too.
+        if (!string.IsNullOrWhiteSpace(reason?.Text))
+        {
+            message.Append(" The server says").Append(Quote(reason.Text)).Append('.');
+        }
+
+        return new TransparencyAuthenticationException(Finish(message.ToString(), state), details, rotated, reason);
     }
 
     private TransparencyRateLimitedException RateLimited(AttemptResult result, CallState state, ErrorDetails details, string excerpt)

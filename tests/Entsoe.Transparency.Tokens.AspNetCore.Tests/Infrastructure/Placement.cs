@@ -1,0 +1,8 @@
+namespace Entsoe.Transparency.Tokens.AspNetCore.Tests.Infrastructure;
+
+/// <summary>Where a test request carries its token.</summary>
+public enum Placement
+{
+    Header,
+    Query,
+}
