@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace Entsoe.Transparency.SamplePlatform.Tests.EndToEnd;
 
 /// <summary>The end-to-end proof on PostgreSQL (a case-sensitive collation, several migration writers).</summary>
+[Collection(EndToEndCollection.Name)]
 public sealed class PostgresMigrationUnderTrafficTests(ITestOutputHelper output) : MigrationUnderTrafficTests(output)
 {
     [PostgresFact]

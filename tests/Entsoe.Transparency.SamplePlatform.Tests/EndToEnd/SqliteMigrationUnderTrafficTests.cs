@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace Entsoe.Transparency.SamplePlatform.Tests.EndToEnd;
 
 /// <summary>The end-to-end proof on a SQLite file, the embedded default.</summary>
+[Collection(EndToEndCollection.Name)]
 public sealed class SqliteMigrationUnderTrafficTests(ITestOutputHelper output) : MigrationUnderTrafficTests(output)
 {
     [Fact]

@@ -9,9 +9,9 @@ public static class Chromium
 
     public static bool IsInstalled => File.Exists(BrowserPath) && File.Exists(DriverPath);
 
-    /// <summary>A skip message on a developer machine without the browser; null means "run" (always in CI, where a missing browser must fail).</summary>
-    public static string? SkipReason(bool installed, bool isCi) =>
-        installed || isCi ? null : $"The browser tests need Debian's chromium and chromium-driver ({BrowserPath}, {DriverPath}); apt-get install chromium chromium-driver.";
+    /// <summary>Why the browser tests cannot run here; null when the browser and its driver are installed.</summary>
+    public static string? MissingReason =>
+        IsInstalled ? null : $"The browser tests need Debian's chromium and chromium-driver ({BrowserPath}, {DriverPath}); apt-get install chromium chromium-driver.";
 
     /// <summary>Throws the CI failure when the browser is missing.</summary>
     public static void Require()

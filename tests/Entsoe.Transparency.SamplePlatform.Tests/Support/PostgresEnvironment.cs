@@ -7,9 +7,9 @@ public static class PostgresEnvironment
 
     public static string? ConnectionString => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
 
-    /// <summary>A skip message when the server is absent outside CI; null means "run" (always in CI, where a missing server must fail).</summary>
-    public static string? SkipReason(string? connectionString, bool isCi) =>
-        connectionString is null && !isCi ? $"PostgreSQL tests need the environment variable {Variable} (an Npgsql connection string); it is not set." : null;
+    /// <summary>Why the PostgreSQL tests cannot run here; null when <c>TOOLKIT_POSTGRES</c> is set.</summary>
+    public static string? MissingReason =>
+        ConnectionString is null ? $"PostgreSQL tests need the environment variable {Variable} (an Npgsql connection string); it is not set." : null;
 
     public static string RequireConnectionString() =>
         ConnectionString ?? throw new InvalidOperationException($"CI=true but {Variable} is not set: the PostgreSQL tests must run in CI (.ci/run starts a server and sets it).");

@@ -1,14 +1,5 @@
 namespace Entsoe.Transparency.SamplePlatform.Tests.Support;
 
-/// <summary>A fact that needs the PostgreSQL server of <c>TOOLKIT_POSTGRES</c>: skipped without it on a developer machine, never in CI.</summary>
+/// <summary>A fact that needs the PostgreSQL server of <c>TOOLKIT_POSTGRES</c> (see <see cref="CiRequiredFactAttribute"/>).</summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-public sealed class PostgresFactAttribute : FactAttribute
-{
-    public PostgresFactAttribute()
-    {
-        if (PostgresEnvironment.SkipReason(PostgresEnvironment.ConnectionString, Ci.IsCi) is { } reason)
-        {
-            Skip = reason;
-        }
-    }
-}
+public sealed class PostgresFactAttribute() : CiRequiredFactAttribute(PostgresEnvironment.MissingReason);
