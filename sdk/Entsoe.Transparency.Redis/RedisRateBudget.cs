@@ -42,6 +42,7 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
     private Task<ConnectionMultiplexer>? connecting;
     private long leases;
     private bool disposed;
+    private bool answered;
 
     /// <summary>Creates the budget and starts connecting to Redis.</summary>
     /// <param name="options">The settings, validated here.</param>
@@ -132,8 +133,10 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
     internal async Task<AcquireOutcome> AcquireAsync(BudgetKeys keys, string leaseId, ScopeLimits limits, CancellationToken cancellationToken)
     {
         var database = await DatabaseAsync(cancellationToken).ConfigureAwait(false);
-        return await BudgetScripts.AcquireAsync(database, keys, leaseId, limits, inFlightMicros, KeyLifetimeMs(limits))
-            .WaitAsync(operationTimeout, time, cancellationToken).ConfigureAwait(false);
+        var outcome = await BudgetScripts.AcquireAsync(database, keys, leaseId, limits, inFlightMicros, KeyLifetimeMs(limits))
+            .WaitAsync(CallTimeout(), time, cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref answered, true);
+        return outcome;
     }
 
     /// <summary>Records an attempt's end without holding up the response; a failure only marks Redis unavailable (the lease's deadline ends it).</summary>
@@ -184,6 +187,10 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
     private long KeyLifetimeMs(ScopeLimits? limits) =>
         ((inFlightMicros + (limits?.WindowMicros ?? (long)TimeSpan.FromHours(1).TotalMicroseconds)) / 1000) + 60_000;
 
+    // Until Redis has answered once, a call may take as long as connecting may: the first one in a fresh process pays
+    // for JIT and the script's first load, and falling back then would let a starting process send on its own.
+    private TimeSpan CallTimeout() => Volatile.Read(ref answered) ? operationTimeout : connectTimeout;
+
     private string Describe(Exception error) => error is TimeoutException
         ? $"no answer within {operationTimeout.TotalMilliseconds:0} ms"
         : scrubber.Describe(error);
@@ -199,7 +206,7 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
         try
         {
             var database = await DatabaseAsync(CancellationToken.None).ConfigureAwait(false);
-            await operation(database).WaitAsync(operationTimeout, time).ConfigureAwait(false);
+            await operation(database).WaitAsync(CallTimeout(), time).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException or InvalidOperationException)
         {
