@@ -87,6 +87,7 @@ public partial class TransparencyClient : IDisposable
         rateLimit.Window = options.RateLimit.Window;
         rateLimit.Burst = options.RateLimit.Burst;
         rateLimit.QueueLimit = options.RateLimit.QueueLimit;
+        rateLimit.SharedBudget = options.RateLimit.SharedBudget;
         redactor = new Redactor(credential);
         log = new TransparencyLog((options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger<TransparencyClient>(), redactor);
         metrics = new TransparencyMetrics(options.MeterFactory);

@@ -19,8 +19,8 @@ public static class TransparencyServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; they are validated when the client is resolved (or at start-up with a host).</param>
-    /// <returns>The service collection.</returns>
-    public static IServiceCollection AddTransparencyClient(this IServiceCollection services, Action<TransparencyClientOptions> configure)
+    /// <returns>A builder for further settings of the client, such as a shared rate budget.</returns>
+    public static ITransparencyClientBuilder AddTransparencyClient(this IServiceCollection services, Action<TransparencyClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(_ => SecurityTokenCredential.FromEnvironment());
@@ -31,8 +31,8 @@ public static class TransparencyServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="credential">The security token; also registered, so the application can update it.</param>
     /// <param name="configure">Sets the options; they are validated when the client is resolved (or at start-up with a host).</param>
-    /// <returns>The service collection.</returns>
-    public static IServiceCollection AddTransparencyClient(this IServiceCollection services, SecurityTokenCredential credential, Action<TransparencyClientOptions> configure)
+    /// <returns>A builder for further settings of the client, such as a shared rate budget.</returns>
+    public static ITransparencyClientBuilder AddTransparencyClient(this IServiceCollection services, SecurityTokenCredential credential, Action<TransparencyClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(credential);
@@ -40,7 +40,7 @@ public static class TransparencyServiceCollectionExtensions
         return AddCore(services, configure);
     }
 
-    private static IServiceCollection AddCore(IServiceCollection services, Action<TransparencyClientOptions> configure)
+    private static TransparencyClientBuilder AddCore(IServiceCollection services, Action<TransparencyClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<TransparencyClientOptions>().Configure(configure).ValidateOnStart();
@@ -77,7 +77,7 @@ public static class TransparencyServiceCollectionExtensions
             // A client per call: the factory then rotates handlers, and the singleton never pins a stale one.
             return new TransparencyClient(sp.GetRequiredService<SecurityTokenCredential>(), effective, () => factory.CreateClient(HttpClientName));
         });
-        return services;
+        return new TransparencyClientBuilder(services);
     }
 
     private static void CopySubOptions(TransparencyClientOptions from, TransparencyClientOptions to)
@@ -92,5 +92,6 @@ public static class TransparencyServiceCollectionExtensions
         to.RateLimit.Window = from.RateLimit.Window;
         to.RateLimit.Burst = from.RateLimit.Burst;
         to.RateLimit.QueueLimit = from.RateLimit.QueueLimit;
+        to.RateLimit.SharedBudget = from.RateLimit.SharedBudget;
     }
 }

@@ -17,7 +17,7 @@ namespace Entsoe.Transparency;
 /// Waiters are served first in, first out; a waiter that is cancelled leaves the queue having taken nothing. Only
 /// single permits are handed out. While the token is banned (<see cref="Pause"/>) nothing is granted.
 /// </summary>
-internal sealed class PacedSlidingWindowRateLimiter : RateLimiter
+internal sealed class PacedSlidingWindowRateLimiter : RateLimiter, ITransparencyRateBudget
 {
     /// <summary>Lease metadata: the limiter's clock (elapsed since creation) when the permit was granted.</summary>
     internal const string GrantedAtMetadataName = "GRANTED_AT";

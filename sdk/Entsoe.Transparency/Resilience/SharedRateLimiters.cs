@@ -6,15 +6,23 @@ namespace Entsoe.Transparency;
 
 /// <summary>
 /// One limiter per token for the whole process: the platform counts requests per token, whichever client sends
-/// them. Keys are SHA-256 digests, so this table never holds a token.
+/// them. Keys are SHA-256 digests, so this table never holds a token. With a shared budget configured
+/// (<see cref="TransparencyRateLimitOptions.SharedBudget"/>) the token's budget is that one, given this limiter to
+/// build on.
 /// </summary>
 internal static class SharedRateLimiters
 {
     private static readonly ConcurrentDictionary<string, PacedSlidingWindowRateLimiter> Limiters = new(StringComparer.Ordinal);
 
-    public static PacedSlidingWindowRateLimiter For(string token, TransparencyRateLimitOptions options, TimeProvider timeProvider)
+    public static ITransparencyRateBudget For(string token, TransparencyRateLimitOptions options, TimeProvider timeProvider)
     {
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+        var local = Local(key, options, timeProvider);
+        return options.SharedBudget?.GetBudget(key, options, timeProvider, local) ?? local;
+    }
+
+    private static PacedSlidingWindowRateLimiter Local(string key, TransparencyRateLimitOptions options, TimeProvider timeProvider)
+    {
         if (Limiters.TryGetValue(key, out var existing))
         {
             return existing;

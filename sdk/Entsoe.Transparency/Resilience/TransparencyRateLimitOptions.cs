@@ -46,6 +46,12 @@ public sealed class TransparencyRateLimitOptions
     /// <summary>How many requests may wait for a slot; beyond that a request fails at once (default 10,000).</summary>
     public int QueueLimit { get; set; } = 10_000;
 
+    /// <summary>
+    /// A budget shared beyond this process, such as every process of a fleet that uses the token (default null: the
+    /// process-wide limiter alone). Set by a package such as <c>Entsoe.Transparency.Redis</c>.
+    /// </summary>
+    public ITransparencyRateBudgetProvider? SharedBudget { get; set; }
+
     /// <summary>Describes the settings.</summary>
     public override string ToString() =>
         Enabled ? $"RateLimit({PermitLimit} per {Window}, burst {Burst}, queue {QueueLimit})" : "RateLimit(off)";

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using Entsoe.Transparency.Benchmarks.RateLimit;
+using Entsoe.Transparency.Redis.TestHost;
+using Entsoe.Transparency.Redis.Tests.Infrastructure;
+
+namespace Entsoe.Transparency.Redis.Tests.Fleet;
+
+/// <summary>Two tokens behind one egress scope: each has its own budget, and together they keep the scope's limit.</summary>
+public class EgressScopeTests
+{
+    [RedisFact]
+    public async Task QueryAsync_TwoTokensOneEgressScope_TogetherNoWindowAboveTheLimit()
+    {
+        const int limit = 10;
+        var window = TimeSpan.FromSeconds(2);
+        await using var platform = await LoopbackPlatform.StartAsync();
+        var prefix = RedisEnvironment.NewPrefix();
+        var clients = new List<TransparencyClient>();
+        var budgets = new List<RedisRateBudget>();
+        for (var i = 0; i < 2; i++)
+        {
+            var options = InProcessFleet.Options(platform.Api, limit, window, burst: 5);
+            budgets.Add(options.UseRedisRateBudget(RedisEnvironment.RequireConfiguration(), r =>
+            {
+                r.KeyPrefix = prefix;
+                r.EgressScope = "office-nat";
+            }));
+            clients.Add(new TransparencyClient(new SecurityTokenCredential(Guid.NewGuid().ToString()), options));
+        }
+
+        try
+        {
+            await Task.WhenAll(clients.Select(c => InProcessFleet.RunAsync(c, callers: 2, requests: 10)));
+        }
+        finally
+        {
+            clients.ForEach(c => c.Dispose());
+            budgets.ForEach(b => b.Dispose());
+        }
+
+        var (arrivals, answers) = platform.Recorded();
+        var ticks = (long)(window.TotalSeconds * Stopwatch.Frequency);
+        Assert.Equal(40, arrivals.Length);
+        Assert.True(SlidingWindow.Densest(arrivals, ticks) <= limit, $"{SlidingWindow.Densest(arrivals, ticks)} arrivals in one window behind the scope");
+        Assert.True(SlidingWindow.Densest(answers, ticks) <= limit);
+    }
+}
