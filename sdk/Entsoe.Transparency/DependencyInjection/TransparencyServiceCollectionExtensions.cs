@@ -52,7 +52,7 @@ public static class TransparencyServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(sp =>
             {
                 var options = sp.GetRequiredService<IOptions<TransparencyClientOptions>>().Value;
-                return TransparencyClient.CreateTransport(sp.GetRequiredService<SecurityTokenCredential>(), options.TokenPlacement);
+                return TransparencyTransport.CreateHandler(sp.GetRequiredService<SecurityTokenCredential>(), options.TokenPlacement);
             })
             // The factory's request loggers sit outside the primary handler, so they never see the token; they go
             // anyway, because the client logs every request itself through its redactor and one line is enough.

@@ -1,6 +1,6 @@
 namespace Entsoe.Transparency;
 
-/// <summary>Typed queries for balancing: imbalance prices (A85) and volumes (A86).</summary>
+// The typed data items of the balancing domain: imbalance prices (A85) and volumes (A86).
 public partial class TransparencyClient
 {
     /// <summary>

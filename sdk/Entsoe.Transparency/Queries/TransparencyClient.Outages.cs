@@ -1,6 +1,6 @@
 namespace Entsoe.Transparency;
 
-/// <summary>Typed queries for outages (unavailability of units and transmission, A77/A78/A80).</summary>
+// The typed data items of the outages domain (unavailability of units and transmission, A77/A78/A80).
 public partial class TransparencyClient
 {
     /// <summary>
@@ -56,34 +56,31 @@ public partial class TransparencyClient
 
     /// <summary>
     /// Outages of transmission infrastructure (document type A78, article 10.1.A/B) on the border from
-    /// <paramref name="from"/> to <paramref name="to"/>, paged and parsed as <see cref="GetGenerationUnitOutagesAsync"/>
+    /// <paramref name="fromArea"/> to <paramref name="toArea"/>, paged and parsed as <see cref="GetGenerationUnitOutagesAsync"/>
     /// does. Each side of a border publishes its own outages, so ask for both directions to see them all.
     /// </summary>
-    /// <param name="from">The area the flow leaves (<c>out_Domain</c>).</param>
-    /// <param name="to">The area the flow enters (<c>in_Domain</c>).</param>
+    /// <param name="fromArea">The area the flow leaves (<c>out_Domain</c>).</param>
+    /// <param name="toArea">The area the flow enters (<c>in_Domain</c>).</param>
     /// <param name="start">The inclusive start; a whole minute.</param>
     /// <param name="end">The exclusive end; a whole minute after <paramref name="start"/>.</param>
     /// <param name="outageType">Only planned (<c>A53</c>) or forced (<c>A54</c>) outages (<c>businessType</c>); null for both.</param>
     /// <param name="status">Only outages with this <c>docStatus</c>; null for the platform's default (active and cancelled).</param>
     /// <param name="cancellationToken">Cancels the remaining requests.</param>
     /// <returns>The outages overlapping the period, each once; empty when none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fromArea"/> or <paramref name="toArea"/> is null.</exception>
     /// <exception cref="ArgumentException">The period is empty or not in whole minutes, or a filter is not one the platform takes.</exception>
     /// <exception cref="TransparencyException">A request failed; the subtype says why.</exception>
     /// <exception cref="TransparencyDocumentException">A response was not a readable archive of outage documents.</exception>
     public virtual Task<IReadOnlyList<Outage>> GetTransmissionOutagesAsync(
-        TransparencyArea from,
-        TransparencyArea to,
+        TransparencyArea fromArea,
+        TransparencyArea toArea,
         DateTimeOffset start,
         DateTimeOffset end,
         OutageType? outageType = null,
         OutageStatus? status = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(from);
-        ArgumentNullException.ThrowIfNull(to);
-        var query = new TransparencyQuery("A78") { PeriodStart = start, PeriodEnd = end, ThrowOnNoMatchingData = false }
-            .WithDomain("in_Domain", to.Eic)
-            .WithDomain("out_Domain", from.Eic);
+        var query = NewBorderQuery("A78", fromArea, toArea, start, end);
         AddOutageFilters(query, outageType, status);
         return QueryOutagesAsync(query, start, end, cancellationToken);
     }

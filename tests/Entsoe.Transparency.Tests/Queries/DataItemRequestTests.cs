@@ -21,17 +21,17 @@ public class DataItemRequestTests
         ["ActualTotalLoad"] = new((c, a, _, s, e) => c.GetActualTotalLoadAsync(a!, s, e), $"documentType=A65&processType=A16&outBiddingZone_Domain={DeLu}&{Period}"),
         ["DayAheadTotalLoadForecast"] = new((c, a, _, s, e) => c.GetDayAheadTotalLoadForecastAsync(a!, s, e), $"documentType=A65&processType=A01&outBiddingZone_Domain={DeLu}&{Period}"),
         ["ActualGeneration"] = new((c, a, _, s, e) => c.GetActualGenerationPerProductionTypeAsync(a!, s, e), $"documentType=A75&processType=A16&in_Domain={DeLu}&{Period}"),
-        ["ActualGeneration/Solar"] = new((c, a, _, s, e) => c.GetActualGenerationPerProductionTypeAsync(a!, ProductionType.Solar, s, e), $"documentType=A75&processType=A16&in_Domain={DeLu}&psrType=B16&{Period}"),
-        ["WindAndSolarForecast"] = new((c, a, _, s, e) => c.GetWindAndSolarForecastAsync(a!, s, e), $"documentType=A69&processType=A01&in_Domain={DeLu}&{Period}"),
-        ["WindAndSolarForecast/Intraday/WindOffshore"] = new((c, a, _, s, e) => c.GetWindAndSolarForecastAsync(a!, WindAndSolarForecastHorizon.Intraday, ProductionType.WindOffshore, s, e), $"documentType=A69&processType=A40&in_Domain={DeLu}&psrType=B18&{Period}"),
-        ["WindAndSolarForecast/Current/All"] = new((c, a, _, s, e) => c.GetWindAndSolarForecastAsync(a!, WindAndSolarForecastHorizon.Current, null, s, e), $"documentType=A69&processType=A18&in_Domain={DeLu}&{Period}"),
-        ["WindAndSolarForecast/DayAhead/WindOnshore"] = new((c, a, _, s, e) => c.GetWindAndSolarForecastAsync(a!, WindAndSolarForecastHorizon.DayAhead, ProductionType.WindOnshore, s, e), $"documentType=A69&processType=A01&in_Domain={DeLu}&psrType=B19&{Period}"),
+        ["ActualGeneration/Solar"] = new((c, a, _, s, e) => c.GetActualGenerationPerProductionTypeAsync(a!, s, e, ProductionType.Solar), $"documentType=A75&processType=A16&in_Domain={DeLu}&psrType=B16&{Period}"),
+        ["WindAndSolarForecast"] = new((c, a, _, s, e) => c.GetWindAndSolarForecastAsync(a!, WindAndSolarForecastHorizon.DayAhead, s, e), $"documentType=A69&processType=A01&in_Domain={DeLu}&{Period}"),
+        ["WindAndSolarForecast/Intraday/WindOffshore"] = new((c, a, _, s, e) => c.GetWindAndSolarForecastAsync(a!, WindAndSolarForecastHorizon.Intraday, s, e, ProductionType.WindOffshore), $"documentType=A69&processType=A40&in_Domain={DeLu}&psrType=B18&{Period}"),
+        ["WindAndSolarForecast/Current/All"] = new((c, a, _, s, e) => c.GetWindAndSolarForecastAsync(a!, WindAndSolarForecastHorizon.Current, s, e, productionType: null), $"documentType=A69&processType=A18&in_Domain={DeLu}&{Period}"),
+        ["WindAndSolarForecast/DayAhead/WindOnshore"] = new((c, a, _, s, e) => c.GetWindAndSolarForecastAsync(a!, WindAndSolarForecastHorizon.DayAhead, s, e, ProductionType.WindOnshore), $"documentType=A69&processType=A01&in_Domain={DeLu}&psrType=B19&{Period}"),
         ["GenerationForecast"] = new((c, a, _, s, e) => c.GetGenerationForecastAsync(a!, s, e), $"documentType=A71&processType=A01&in_Domain={DeLu}&{Period}"),
         ["InstalledCapacity"] = new((c, a, _, s, e) => c.GetInstalledCapacityPerProductionTypeAsync(a!, s, e), $"documentType=A68&processType=A33&in_Domain={DeLu}&{Period}"),
-        ["InstalledCapacity/Nuclear"] = new((c, a, _, s, e) => c.GetInstalledCapacityPerProductionTypeAsync(a!, ProductionType.Nuclear, s, e), $"documentType=A68&processType=A33&in_Domain={DeLu}&psrType=B14&{Period}"),
+        ["InstalledCapacity/Nuclear"] = new((c, a, _, s, e) => c.GetInstalledCapacityPerProductionTypeAsync(a!, s, e, ProductionType.Nuclear), $"documentType=A68&processType=A33&in_Domain={DeLu}&psrType=B14&{Period}"),
         ["GenerationPerUnit"] = new((c, a, _, s, e) => c.GetActualGenerationPerUnitAsync(a!, s, e), $"documentType=A73&processType=A16&in_Domain={DeLu}&{Period}"),
-        ["GenerationPerUnit/Nuclear/Unit"] = new((c, a, _, s, e) => c.GetActualGenerationPerUnitAsync(a!, ProductionType.Nuclear, "17w100p100p0344d", s, e), $"documentType=A73&processType=A16&in_Domain={DeLu}&psrType=B14&registeredResource=17W100P100P0344D&{Period}"),
-        ["GenerationPerUnit/EnergyStorage/AllUnits"] = new((c, a, _, s, e) => c.GetActualGenerationPerUnitAsync(a!, ProductionType.EnergyStorage, null, s, e), $"documentType=A73&processType=A16&in_Domain={DeLu}&psrType=B25&{Period}"),
+        ["GenerationPerUnit/Nuclear/Unit"] = new((c, a, _, s, e) => c.GetActualGenerationPerUnitAsync(a!, s, e, ProductionType.Nuclear, "17w100p100p0344d"), $"documentType=A73&processType=A16&in_Domain={DeLu}&psrType=B14&registeredResource=17W100P100P0344D&{Period}"),
+        ["GenerationPerUnit/EnergyStorage/AllUnits"] = new((c, a, _, s, e) => c.GetActualGenerationPerUnitAsync(a!, s, e, ProductionType.EnergyStorage, generationUnitEic: null), $"documentType=A73&processType=A16&in_Domain={DeLu}&psrType=B25&{Period}"),
         ["PhysicalFlows"] = new((c, a, b, s, e) => c.GetCrossBorderPhysicalFlowsAsync(a!, b!, s, e), $"documentType=A11&in_Domain={Fr}&out_Domain={DeLu}&{Period}"),
         ["CommercialExchanges/Total"] = new((c, a, b, s, e) => c.GetScheduledCommercialExchangesAsync(a!, b!, CommercialScheduleType.Total, s, e), $"documentType=A09&in_Domain={Fr}&out_Domain={DeLu}&contract_MarketAgreement.Type=A05&{Period}"),
         ["CommercialExchanges/DayAhead"] = new((c, a, b, s, e) => c.GetScheduledCommercialExchangesAsync(a!, b!, CommercialScheduleType.DayAhead, s, e), $"documentType=A09&in_Domain={Fr}&out_Domain={DeLu}&contract_MarketAgreement.Type=A01&{Period}"),
@@ -122,7 +122,7 @@ public class DataItemRequestTests
         var route = Serve(Infrastructure.Bodies.NoMatchingData);
         using var client = Client(route);
 
-        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.GetActualGenerationPerProductionTypeAsync(TransparencyAreas.DeLu, (ProductionType)21, WindowStart, WindowEnd));
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.GetActualGenerationPerProductionTypeAsync(TransparencyAreas.DeLu, WindowStart, WindowEnd, (ProductionType)21));
 
         Assert.Equal("productionType", error.ParamName);
         Assert.Empty(route.Requests);
@@ -134,7 +134,7 @@ public class DataItemRequestTests
         var route = Serve(Infrastructure.Bodies.NoMatchingData);
         using var client = Client(route);
 
-        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.GetWindAndSolarForecastAsync(TransparencyAreas.DeLu, (WindAndSolarForecastHorizon)3, null, WindowStart, WindowEnd));
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.GetWindAndSolarForecastAsync(TransparencyAreas.DeLu, (WindAndSolarForecastHorizon)3, WindowStart, WindowEnd));
 
         Assert.Equal("horizon", error.ParamName);
         Assert.Empty(route.Requests);
@@ -171,7 +171,7 @@ public class DataItemRequestTests
         using var client = Client(route);
 
         // The check character of 17W100P100P0344D is D; a typo in it must not reach the platform as an empty answer.
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.GetActualGenerationPerUnitAsync(TransparencyAreas.Fr, null, "17W100P100P0344E", WindowStart, WindowEnd));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.GetActualGenerationPerUnitAsync(TransparencyAreas.Fr, WindowStart, WindowEnd, generationUnitEic: "17W100P100P0344E"));
 
         Assert.Equal("generationUnitEic", error.ParamName);
         Assert.Empty(route.Requests);

@@ -12,7 +12,9 @@ namespace Entsoe.Transparency;
 /// may exist that no request can reach, so <see cref="NextOffset"/> and the enumerator of <see cref="Offsets"/> throw
 /// <see cref="TransparencyOffsetLimitException"/>, telling the caller to narrow the period or the query.
 /// </remarks>
-public sealed class OffsetPagingPlan
+// Internal: paging is what QueryAllAsync does for the caller. The facts a caller paging by hand needs (the page size per
+// item, the last offset 4800) are documented in docs/sdk.md, and IsLastPage needs a document count only the client takes.
+internal sealed class OffsetPagingPlan
 {
     /// <summary>The highest <c>offset</c> the platform accepts (its Web API user guide: offset 0 to 4800).</summary>
     public const int PlatformMaximumOffset = 4800;

@@ -89,7 +89,7 @@ public sealed class QuerySpan : IEquatable<QuerySpan>
     /// <param name="start">The chunk's start (any offset; the arithmetic is on UTC).</param>
     /// <param name="windowEnd">The end of the whole window.</param>
     /// <returns>The chunk's end, in UTC.</returns>
-    public DateTimeOffset EndOfChunk(DateTimeOffset start, DateTimeOffset windowEnd)
+    internal DateTimeOffset EndOfChunk(DateTimeOffset start, DateTimeOffset windowEnd)
     {
         var utcStart = start.ToUniversalTime();
         var utcEnd = windowEnd.ToUniversalTime();

@@ -1,8 +1,9 @@
 namespace Entsoe.Transparency;
 
 /// <summary>
-/// Plans the requests of a large query: splits a window into chunks no longer than the endpoint's maximum span, and
-/// halves a chunk the platform refused as too large. Pure arithmetic on UTC instants; no HTTP.
+/// Plans the requests of a large query: splits a window into chunks no longer than the endpoint's maximum span
+/// (<see cref="QuerySpanTable"/>), so a caller can count, spread or resume the requests of a period before sending
+/// any. Pure arithmetic on UTC instants; no HTTP. <see cref="TransparencyClient.QueryAllAsync"/> sends the same chunks.
 /// </summary>
 /// <remarks>
 /// Chunks are consecutive <c>[start, end)</c> periods that cover the window exactly: each chunk starts where the
@@ -14,11 +15,14 @@ namespace Entsoe.Transparency;
 /// </remarks>
 public static class QuerySplitter
 {
+    // Halving a chunk refused as too large is QueryAllAsync's own reaction to an answer, not a plan a caller makes
+    // ahead, so Bisect and its minimum are internal.
+
     /// <summary>
     /// The default shortest half <see cref="Bisect(QueryChunk)"/> produces: one hour. Most documents cover at least an
     /// hour, so a shorter period rarely holds fewer of them and further halving would only multiply requests.
     /// </summary>
-    public static TimeSpan DefaultMinimumBisectSpan { get; } = TimeSpan.FromHours(1);
+    internal static TimeSpan DefaultMinimumBisectSpan { get; } = TimeSpan.FromHours(1);
 
     /// <summary>Splits <c>[start, end)</c> into consecutive chunks no longer than <paramref name="maximumSpan"/>.</summary>
     /// <param name="start">The window's inclusive start; a whole minute, as the platform takes no seconds.</param>
@@ -45,7 +49,7 @@ public static class QuerySplitter
     /// <param name="chunk">The refused chunk.</param>
     /// <returns>The earlier and the later half; together they cover the chunk exactly.</returns>
     /// <exception cref="TransparencyBisectLimitException">A half would be shorter than the minimum.</exception>
-    public static (QueryChunk Earlier, QueryChunk Later) Bisect(QueryChunk chunk) => Bisect(chunk, DefaultMinimumBisectSpan);
+    internal static (QueryChunk Earlier, QueryChunk Later) Bisect(QueryChunk chunk) => Bisect(chunk, DefaultMinimumBisectSpan);
 
     /// <summary>
     /// Halves <paramref name="chunk"/> after a "too large" answer (HTTP 400, reason 999, too many instances). The
@@ -55,7 +59,7 @@ public static class QuerySplitter
     /// <param name="minimumSpan">The shortest half allowed; at least one minute.</param>
     /// <returns>The earlier and the later half; together they cover the chunk exactly.</returns>
     /// <exception cref="TransparencyBisectLimitException">A half would be shorter than <paramref name="minimumSpan"/>.</exception>
-    public static (QueryChunk Earlier, QueryChunk Later) Bisect(QueryChunk chunk, TimeSpan minimumSpan)
+    internal static (QueryChunk Earlier, QueryChunk Later) Bisect(QueryChunk chunk, TimeSpan minimumSpan)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumSpan, TimeSpan.FromMinutes(1));
         if (chunk.End <= chunk.Start)

@@ -2,7 +2,7 @@ namespace Entsoe.Transparency;
 
 /// <summary>
 /// The platform answered "too large" for a period that cannot be halved again without going below the minimum span
-/// (see <see cref="QuerySplitter.Bisect(QueryChunk, TimeSpan)"/>), or halving the period did not reduce the number of
+/// (<see cref="MinimumSpan"/>; one hour unless the platform states a period), or halving the period did not reduce the number of
 /// instances or documents the platform counted. More time splitting will not help: narrow the query itself (one area,
 /// one unit, one production type, one document status).
 /// </summary>

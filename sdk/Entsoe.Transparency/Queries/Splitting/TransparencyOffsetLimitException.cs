@@ -1,7 +1,7 @@
 namespace Entsoe.Transparency;
 
 /// <summary>
-/// The page at the platform's highest offset (<see cref="OffsetPagingPlan.PlatformMaximumOffset"/>) came back full, so
+/// The page at the platform's highest offset (offset 4800, per its Web API user guide) came back full, so
 /// more documents may exist that no offset can reach. Rather than stop there and return a silently truncated result,
 /// the pager throws this: narrow the period (split it with <see cref="QuerySplitter"/>) or the query and ask again.
 /// </summary>

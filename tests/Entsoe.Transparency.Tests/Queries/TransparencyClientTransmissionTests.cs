@@ -3,7 +3,7 @@ using static Entsoe.Transparency.Tests.Queries.DataItemDocuments;
 namespace Entsoe.Transparency.Tests.Queries;
 
 /// <summary>Physical flows, commercial exchanges and net transfer capacity against the real server on 127.0.0.1.</summary>
-public class TransmissionQueriesTests
+public class TransparencyClientTransmissionTests
 {
     private const string DeLu = "10Y1001A1001A82H";
     private const string Fr = "10YFR-RTE------C";

@@ -3,7 +3,7 @@ using static Entsoe.Transparency.Tests.Queries.DataItemDocuments;
 namespace Entsoe.Transparency.Tests.Queries;
 
 /// <summary>Generation per type and per unit, forecasts and installed capacity against the real server on 127.0.0.1.</summary>
-public class GenerationQueriesTests
+public class TransparencyClientGenerationTests
 {
     private const string DeLu = "10Y1001A1001A82H";
     private const string Fr = "10YFR-RTE------C";
@@ -39,7 +39,7 @@ public class GenerationQueriesTests
         var route = Serve(GenerationLoad("A75", "A16", Series("1", "A01", Domain("inBiddingZone_Domain", Fr) + PsrType("B14"), "PT60M", 24, 40_000m)));
         using var client = Client(route);
 
-        var series = await client.GetActualGenerationPerProductionTypeAsync(TransparencyAreas.Fr, ProductionType.Nuclear, WindowStart, WindowEnd);
+        var series = await client.GetActualGenerationPerProductionTypeAsync(TransparencyAreas.Fr, WindowStart, WindowEnd, ProductionType.Nuclear);
 
         Assert.Equal([$"documentType=A75&processType=A16&in_Domain={Fr}&psrType=B14&{Period}"], SentQueries(route));
         var nuclear = Assert.Single(series);
@@ -58,7 +58,7 @@ public class GenerationQueriesTests
             Series("3", "A93", Domain("inBiddingZone_Domain", DeLu) + PsrType("B19"), "PT15M", 96, 20_000m)));
         using var client = Client(route);
 
-        var series = await client.GetWindAndSolarForecastAsync(TransparencyAreas.DeLu, WindowStart, WindowEnd);
+        var series = await client.GetWindAndSolarForecastAsync(TransparencyAreas.DeLu, WindAndSolarForecastHorizon.DayAhead, WindowStart, WindowEnd);
 
         Assert.Equal([$"documentType=A69&processType=A01&in_Domain={DeLu}&{Period}"], SentQueries(route));
         Assert.Equal(["B16", "B18", "B19"], series.Select(s => s.PsrType));
@@ -72,7 +72,7 @@ public class GenerationQueriesTests
         var route = Serve(GenerationLoad("A69", "A40", Series("1", "A94", Domain("inBiddingZone_Domain", DeLu) + PsrType("B16"), "PT15M", 96, 0m)));
         using var client = Client(route);
 
-        var series = await client.GetWindAndSolarForecastAsync(TransparencyAreas.DeLu, WindAndSolarForecastHorizon.Intraday, ProductionType.Solar, WindowStart, WindowEnd);
+        var series = await client.GetWindAndSolarForecastAsync(TransparencyAreas.DeLu, WindAndSolarForecastHorizon.Intraday, WindowStart, WindowEnd, ProductionType.Solar);
 
         Assert.Equal([$"documentType=A69&processType=A40&in_Domain={DeLu}&psrType=B16&{Period}"], SentQueries(route));
         var solar = Assert.Single(series);
@@ -129,7 +129,7 @@ public class GenerationQueriesTests
         var route = Serve(GenerationLoad("A68", "A33", Series("1", "A37", Domain("inBiddingZone_Domain", DeLu) + PsrType("B14"), "P1Y", LocalDayStart, LocalDayStart.AddYears(1), 1, 0m)));
         using var client = Client(route);
 
-        var series = await client.GetInstalledCapacityPerProductionTypeAsync(TransparencyAreas.DeLu, ProductionType.Nuclear, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.Zero));
+        var series = await client.GetInstalledCapacityPerProductionTypeAsync(TransparencyAreas.DeLu, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.Zero), ProductionType.Nuclear);
 
         Assert.Equal([$"documentType=A68&processType=A33&in_Domain={DeLu}&psrType=B14&periodStart=202606010000&periodEnd=202607010000"], SentQueries(route));
         var point = Assert.Single(Assert.Single(Assert.Single(series).Periods).Points);
@@ -164,7 +164,7 @@ public class GenerationQueriesTests
         var route = Serve(Infrastructure.Bodies.NoMatchingData);
         using var client = Client(route);
 
-        var series = await client.GetActualGenerationPerUnitAsync(TransparencyAreas.Fr, ProductionType.Nuclear, "17W100P100P0344D", LocalDayStart, LocalDayStart.AddDays(3));
+        var series = await client.GetActualGenerationPerUnitAsync(TransparencyAreas.Fr, LocalDayStart, LocalDayStart.AddDays(3), ProductionType.Nuclear, "17W100P100P0344D");
 
         Assert.Empty(series);
         Assert.Equal(

@@ -3,7 +3,7 @@ using static Entsoe.Transparency.Tests.Queries.DataItemDocuments;
 namespace Entsoe.Transparency.Tests.Queries;
 
 /// <summary>Actual total load and its day-ahead forecast (A65) against the real server on 127.0.0.1.</summary>
-public class LoadQueriesTests
+public class TransparencyClientLoadTests
 {
     private const string DeLu = "10Y1001A1001A82H";
 

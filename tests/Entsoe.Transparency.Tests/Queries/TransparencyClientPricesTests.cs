@@ -5,7 +5,7 @@ using Entsoe.Transparency.Tests.Infrastructure;
 namespace Entsoe.Transparency.Tests.Queries;
 
 /// <summary><see cref="TransparencyClient.GetDayAheadPricesAsync"/> against the real server on 127.0.0.1.</summary>
-public class DayAheadPricesTests
+public class TransparencyClientPricesTests
 {
     private static readonly DateTimeOffset DayStart = new(2025, 12, 31, 23, 0, 0, TimeSpan.Zero);
 
