@@ -1,25 +1,30 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Entsoe.Transparency.Redis.TestHost;
 
 /// <summary>
 /// <c>worker --api URL --callers N --requests M --limit L --window-ms W --burst B --prefix P [--egress E]
 /// [--fail-fast] [--operation-timeout-ms T]</c>: one process of a fleet. Its token comes from <c>FLEET_TOKEN</c> and Redis from
-/// <c>TOOLKIT_REDIS</c> (never from arguments, which other users of the machine can read). N callers share one client
-/// and send M requests each; one line on standard output says how they ended.
+/// <c>TOOLKIT_REDIS</c> (never from arguments, which other users of the machine can read). The client comes from
+/// dependency injection, as a service would have it, with a handler that stamps when each request is sent. N callers
+/// share it and send M requests each; one line on standard output says how they ended.
 /// </summary>
 internal static class FleetWorker
 {
     public static async Task<int> RunAsync(IReadOnlyDictionary<string, string> args)
     {
-        var options = new TransparencyClientOptions { BaseAddress = new Uri(args["api"]) };
-        options.RateLimit.PermitLimit = Int(args, "limit");
-        options.RateLimit.Window = TimeSpan.FromMilliseconds(Int(args, "window-ms"));
-        options.RateLimit.Burst = Int(args, "burst");
-        options.Retry.WaitWhenBanned = !args.ContainsKey("fail-fast");
-        options.TotalTimeout = TimeSpan.FromMinutes(2);
-        using var budget = options.UseRedisRateBudget(Environment.GetEnvironmentVariable("TOOLKIT_REDIS")!, r =>
+        var services = new ServiceCollection();
+        services.AddTransparencyClient(new SecurityTokenCredential(Environment.GetEnvironmentVariable("FLEET_TOKEN")!), options =>
+        {
+            options.BaseAddress = new Uri(args["api"]);
+            options.RateLimit.PermitLimit = Int(args, "limit");
+            options.RateLimit.Window = TimeSpan.FromMilliseconds(Int(args, "window-ms"));
+            options.RateLimit.Burst = Int(args, "burst");
+            options.Retry.WaitWhenBanned = !args.ContainsKey("fail-fast");
+            options.TotalTimeout = TimeSpan.FromMinutes(2);
+        }).UseRedisRateBudget(Environment.GetEnvironmentVariable("TOOLKIT_REDIS")!, r =>
         {
             r.KeyPrefix = args["prefix"];
             r.EgressScope = args.GetValueOrDefault("egress");
@@ -29,7 +34,9 @@ internal static class FleetWorker
                 r.OperationTimeout = TimeSpan.FromMilliseconds(Int(args, "operation-timeout-ms"));
             }
         });
-        using var client = new TransparencyClient(new SecurityTokenCredential(Environment.GetEnvironmentVariable("FLEET_TOKEN")!), options);
+        services.AddHttpClient(TransparencyServiceCollectionExtensions.HttpClientName).AddHttpMessageHandler(() => new SentAtHandler());
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<TransparencyClient>();
         var query = Query();
         var succeeded = 0;
         var errors = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);

@@ -31,6 +31,7 @@ internal sealed class LoopbackPlatform : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly List<long> arrivals = [];
     private readonly List<long> answers = [];
+    private readonly List<long> sent = [];
     private readonly byte[] body = Encoding.UTF8.GetBytes(Body);
     private readonly int banAt;
     private readonly TimeSpan banFor;
@@ -72,16 +73,32 @@ internal sealed class LoopbackPlatform : IAsyncDisposable
         }
     }
 
+    /// <summary>When each request that carried a <see cref="SentAtHandler"/> stamp was sent, sorted.</summary>
+    public long[] Sent()
+    {
+        lock (gate)
+        {
+            long[] s = [.. sent];
+            Array.Sort(s);
+            return s;
+        }
+    }
+
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {
         int number;
         var now = Stopwatch.GetTimestamp();
+        var stamp = long.TryParse(context.Request.Headers[SentAtHandler.Header], NumberStyles.None, CultureInfo.InvariantCulture, out var at) ? at : (long?)null;
         lock (gate)
         {
             arrivals.Add(now);
             number = arrivals.Count;
+            if (stamp is { } sentAt)
+            {
+                sent.Add(sentAt);
+            }
         }
 
         if (number == banAt)
