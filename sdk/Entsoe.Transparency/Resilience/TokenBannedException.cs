@@ -3,9 +3,10 @@ namespace Entsoe.Transparency;
 /// <summary>
 /// The limiter refused to wait for a permit because the platform has banned the token for longer than the caller
 /// will wait; the client turns it into <see cref="TransparencyRateLimitedException"/>. Never leaves the client: public
-/// only so that an <see cref="ITransparencyRateBudget"/> outside this assembly can say so.
+/// only so that an <see cref="ITransparencyRateBudget"/> outside this assembly can say so. A <see cref="TransparencyException"/>
+/// like every public exception of the client.
 /// </summary>
-public sealed class TokenBannedException : Exception
+public sealed class TokenBannedException : TransparencyException
 {
     /// <summary>Creates an exception with no known end of the ban.</summary>
     public TokenBannedException()
