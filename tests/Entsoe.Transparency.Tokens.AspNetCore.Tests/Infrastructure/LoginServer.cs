@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Entsoe.Transparency.Tests.Infrastructure;
 
 namespace Entsoe.Transparency.Tokens.AspNetCore.Tests.Infrastructure;
 
