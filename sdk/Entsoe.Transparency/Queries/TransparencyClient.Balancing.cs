@@ -22,7 +22,7 @@ public partial class TransparencyClient
     public virtual async Task<IReadOnlyList<TimeSeries>> GetImbalancePricesAsync(TransparencyArea area, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(area);
-        var query = new TransparencyQuery("A85") { PeriodStart = start, PeriodEnd = end, ThrowOnNoMatchingData = false }
+        var query = NewQuery("A85", start, end)
             .WithDomain("controlArea_Domain", area.Eic);
         return await GetSeriesAsync(query, start, end, cancellationToken).ConfigureAwait(false);
     }
@@ -46,7 +46,7 @@ public partial class TransparencyClient
     public virtual async Task<IReadOnlyList<TimeSeries>> GetImbalanceVolumesAsync(TransparencyArea area, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(area);
-        var query = new TransparencyQuery("A86") { PeriodStart = start, PeriodEnd = end, ThrowOnNoMatchingData = false }
+        var query = NewQuery("A86", start, end)
             .WithDomain("controlArea_Domain", area.Eic);
         return await GetSeriesAsync(query, start, end, cancellationToken).ConfigureAwait(false);
     }

@@ -87,7 +87,7 @@ public partial class TransparencyClient
 
     private static TransparencyQuery UnitOutageQuery(string documentType, TransparencyArea area, DateTimeOffset start, DateTimeOffset end, OutageType? outageType, OutageStatus? status)
     {
-        var query = new TransparencyQuery(documentType) { PeriodStart = start, PeriodEnd = end, ThrowOnNoMatchingData = false }
+        var query = NewQuery(documentType, start, end)
             .WithDomain("biddingZone_Domain", area.Eic);
         AddOutageFilters(query, outageType, status);
         return query;

@@ -25,7 +25,7 @@ public partial class TransparencyClient
     public virtual async Task<IReadOnlyList<TimeSeries>> GetDayAheadPricesAsync(TransparencyArea area, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(area);
-        var query = new TransparencyQuery("A44") { PeriodStart = start, PeriodEnd = end, ThrowOnNoMatchingData = false }
+        var query = NewQuery("A44", start, end)
             .WithDomain("in_Domain", area.Eic)
             .WithDomain("out_Domain", area.Eic);
         return await GetSeriesAsync(query, start, end, cancellationToken).ConfigureAwait(false);

@@ -3,8 +3,16 @@ namespace Entsoe.Transparency;
 // What every typed series method shares: the query it starts from, and the requests, parsing and trimming it ends in.
 public partial class TransparencyClient
 {
-    private static TransparencyQuery NewQuery(string documentType, string processType, DateTimeOffset start, DateTimeOffset end) =>
-        new(documentType) { ProcessType = processType, PeriodStart = start, PeriodEnd = end, ThrowOnNoMatchingData = false };
+    // Typed methods return an empty list for "no matching data", whatever the client's options say.
+    private static TransparencyQuery NewQuery(string documentType, DateTimeOffset start, DateTimeOffset end) =>
+        new(documentType) { PeriodStart = start, PeriodEnd = end, ThrowOnNoMatchingData = false };
+
+    private static TransparencyQuery NewQuery(string documentType, string processType, DateTimeOffset start, DateTimeOffset end)
+    {
+        var query = NewQuery(documentType, start, end);
+        query.ProcessType = processType;
+        return query;
+    }
 
     // Every typed series method ends here: all requests of the query, each response parsed (an archive entry by entry)
     // and trimmed to the window.

@@ -91,7 +91,7 @@ public partial class TransparencyClient
     {
         ArgumentNullException.ThrowIfNull(fromArea);
         ArgumentNullException.ThrowIfNull(toArea);
-        return new TransparencyQuery(documentType) { PeriodStart = start, PeriodEnd = end, ThrowOnNoMatchingData = false }
+        return NewQuery(documentType, start, end)
             .WithDomain("in_Domain", toArea.Eic)
             .WithDomain("out_Domain", fromArea.Eic);
     }
