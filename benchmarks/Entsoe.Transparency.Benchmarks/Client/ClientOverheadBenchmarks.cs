@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Entsoe.Transparency.Benchmarks;
+namespace Entsoe.Transparency.Benchmarks.Client;
 
 /// <summary>
 /// What the client adds to one request (docs/design.md §5): <see cref="TransparencyClient.QueryAsync"/> against a bare

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Entsoe.Transparency.Tokens;
 
-namespace Entsoe.Transparency.Benchmarks;
+namespace Entsoe.Transparency.Benchmarks.Hashing;
 
 /// <summary>
 /// Hashing 1,000 UUID tokens, as the migrator does per batch of rows: <see cref="TokenHasher.TryHash"/> in a loop

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Entsoe.Transparency.Tokens;
 
-namespace Entsoe.Transparency.Benchmarks;
+namespace Entsoe.Transparency.Benchmarks.Hashing;
 
 /// <summary>
 /// The classification every hashed or verified token goes through first, on an upper-case UUID (the case that does

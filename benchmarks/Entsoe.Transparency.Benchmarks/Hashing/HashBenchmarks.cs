@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using Entsoe.Transparency.Tokens;
 
-namespace Entsoe.Transparency.Benchmarks;
+namespace Entsoe.Transparency.Benchmarks.Hashing;
 
 /// <summary>
 /// Hashing one 36-character UUID token. Baseline: the one-shot <see cref="HMACSHA256.HashData(byte[], byte[])"/> of

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 
-namespace Entsoe.Transparency.Benchmarks;
+namespace Entsoe.Transparency.Benchmarks.Hashing;
 
 /// <summary>
 /// Ways to keep a keyed HMAC context per thread, on the same 36 bytes, to justify the one the token core uses.

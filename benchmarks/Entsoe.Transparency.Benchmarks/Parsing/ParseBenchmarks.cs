@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using BenchmarkDotNet.Attributes;
 
-namespace Entsoe.Transparency.Benchmarks;
+namespace Entsoe.Transparency.Benchmarks.Parsing;
 
 /// <summary>
 /// Parsing a one-year day-ahead price document at 15 minutes (35,040 points, about 3 MB), generated in the setup in

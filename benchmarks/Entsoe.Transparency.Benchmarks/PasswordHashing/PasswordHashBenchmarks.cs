@@ -4,7 +4,7 @@ using BenchmarkDotNet.Attributes;
 using Entsoe.Transparency.Tokens;
 using Konscious.Security.Cryptography;
 
-namespace Entsoe.Transparency.Benchmarks;
+namespace Entsoe.Transparency.Benchmarks.PasswordHashing;
 
 /// <summary>
 /// What a password hash would cost per API call, for docs/token-format.md's "why not a password hash". Each scheme

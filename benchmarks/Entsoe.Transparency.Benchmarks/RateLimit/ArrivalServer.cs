@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Entsoe.Transparency.Benchmarks.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using Entsoe.Transparency.Tokens;
 
-namespace Entsoe.Transparency.Benchmarks;
+namespace Entsoe.Transparency.Benchmarks.Scaling;
 
 /// <summary>
 /// Batch hashing of <see cref="Count"/> UUID tokens on one thread and on every core. Times are per token, so a

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using Entsoe.Transparency.Tokens;
 
-namespace Entsoe.Transparency.Benchmarks;
+namespace Entsoe.Transparency.Benchmarks.Verification;
 
 /// <summary>
 /// One login's worth of work: verifying a presented UUID token against its stored value, and computing the values a

@@ -1,4 +1,6 @@
-namespace Entsoe.Transparency.Tokens.Tests;
+using Entsoe.Transparency.Tokens.Tests.TestSupport;
+
+namespace Entsoe.Transparency.Tokens.Tests.Classification;
 
 public sealed class StoredValueClassifierTests
 {

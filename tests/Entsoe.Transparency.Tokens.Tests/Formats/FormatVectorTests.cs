@@ -1,6 +1,7 @@
 using System.Text;
+using Entsoe.Transparency.Tokens.Tests.TestSupport;
 
-namespace Entsoe.Transparency.Tokens.Tests;
+namespace Entsoe.Transparency.Tokens.Tests.Formats;
 
 /// <summary>
 /// The library against Vectors/format-vectors.json. The file was computed once by

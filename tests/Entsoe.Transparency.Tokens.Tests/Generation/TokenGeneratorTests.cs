@@ -1,4 +1,4 @@
-namespace Entsoe.Transparency.Tokens.Tests;
+namespace Entsoe.Transparency.Tokens.Tests.Generation;
 
 public sealed class TokenGeneratorTests
 {

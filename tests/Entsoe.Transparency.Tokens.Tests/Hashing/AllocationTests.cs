@@ -1,4 +1,4 @@
-namespace Entsoe.Transparency.Tokens.Tests;
+namespace Entsoe.Transparency.Tokens.Tests.Hashing;
 
 /// <summary>
 /// The hot paths allocate nothing per operation once the thread's HMAC context exists. Measured with the thread's

@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 
-namespace Entsoe.Transparency.Tokens.Tests;
+namespace Entsoe.Transparency.Tokens.Tests.Hashing;
 
 /// <summary>
 /// RFC 4231 HMAC-SHA256 test cases. Which path each case exercises:

@@ -1,8 +1,9 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using Entsoe.Transparency.Tokens.Tests.TestSupport;
 
-namespace Entsoe.Transparency.Tokens.Tests;
+namespace Entsoe.Transparency.Tokens.Tests.Hashing;
 
 /// <summary>
 /// The batch must produce exactly what <see cref="TokenHasher.Hash"/> and the platform's HMAC-SHA256 / SHA-256

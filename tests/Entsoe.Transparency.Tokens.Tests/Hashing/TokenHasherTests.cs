@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using Entsoe.Transparency.Tokens.Tests.TestSupport;
 
-namespace Entsoe.Transparency.Tokens.Tests;
+namespace Entsoe.Transparency.Tokens.Tests.Hashing;
 
 public sealed class TokenHasherTests
 {

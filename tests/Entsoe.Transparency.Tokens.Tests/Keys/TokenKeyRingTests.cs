@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Entsoe.Transparency.Tokens.Tests;
+namespace Entsoe.Transparency.Tokens.Tests.Keys;
 
 public sealed class TokenKeyRingTests
 {

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text;
+using Entsoe.Transparency.Tokens.Tests.TestSupport;
 
-namespace Entsoe.Transparency.Tokens.Tests;
+namespace Entsoe.Transparency.Tokens.Tests.Security;
 
 /// <summary>
 /// A canary key and canary tokens are driven through every error path and every ToString() the library has; none of

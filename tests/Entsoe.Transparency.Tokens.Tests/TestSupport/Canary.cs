@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Entsoe.Transparency.Tokens.Tests;
+namespace Entsoe.Transparency.Tokens.Tests.TestSupport;
 
 /// <summary>Recognizable secrets: if one of these shows up in a message or a ToString(), something leaked.</summary>
 internal static class Canary

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Entsoe.Transparency.Tokens.Tests;
+namespace Entsoe.Transparency.Tokens.Tests.TestSupport;
 
 /// <summary>Reads Vectors/format-vectors.json (schema: docs/token-format.md, "Test vectors").</summary>
 internal static class FormatVectors

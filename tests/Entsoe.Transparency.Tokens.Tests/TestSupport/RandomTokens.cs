@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Entsoe.Transparency.Tokens.Tests;
+namespace Entsoe.Transparency.Tokens.Tests.TestSupport;
 
 /// <summary>Seeded generators of token-like strings, so a failing property reproduces.</summary>
 internal sealed class RandomTokens(int seed)

@@ -1,4 +1,6 @@
-namespace Entsoe.Transparency.Tokens.Tests;
+using Entsoe.Transparency.Tokens.Tests.TestSupport;
+
+namespace Entsoe.Transparency.Tokens.Tests.Verification;
 
 /// <summary>
 /// Properties over many seeded random tokens (UUIDs, prefixed-looking, ASCII, unicode). A failure names the seed
