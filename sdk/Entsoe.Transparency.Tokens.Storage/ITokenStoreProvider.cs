@@ -25,6 +25,13 @@ public interface ITokenStoreProvider
     IDriverErrors Errors { get; }
 
     /// <summary>
+    /// Rows per batch (one transaction each) when the caller gives none: 1,000 unless the engine says otherwise. The
+    /// 1,000 keeps SQL Server under its 5,000-lock escalation; an engine without row locks can amortize its commit over
+    /// more rows.
+    /// </summary>
+    int DefaultBatchSize => 1000;
+
+    /// <summary>
     /// Validates <paramref name="connectionString"/> without connecting.
     /// </summary>
     /// <returns>A description safe to print (e.g. <c>host db.example:5432, database tp</c>), never holding a password.</returns>

@@ -14,7 +14,7 @@ namespace Entsoe.Transparency.Migrator.Commands;
 internal sealed class MigrateCommand
 {
     private readonly Option<bool> execute = new("--execute") { Description = "Write. Without it this is a dry run: every batch is read, classified and hashed, and no write is sent." };
-    private readonly Option<int?> batchSize = new("--batch-size") { Description = "Rows per batch, one transaction each (default 1000: under SQL Server's 5,000-lock escalation).", HelpName = "rows" };
+    private readonly Option<int?> batchSize = new("--batch-size") { Description = "Rows per batch, one transaction each (default 20000 on SQLite, which has no row locks; 1000 elsewhere, under SQL Server's 5,000-lock escalation).", HelpName = "rows" };
     private readonly Option<string?> report = new("--report") { Description = "Write the CSV report (key,outcome,detail,batch) here. It never holds a token, a hash or a key.", HelpName = "file.csv" };
     private readonly Option<int> sleepMs = new("--sleep-ms") { Description = "Pause after each batch, to leave room for production load.", HelpName = "ms", DefaultValueFactory = _ => 0 };
     private readonly Option<string?> maxDuration = new("--max-duration") { Description = "Stop after a whole batch once this much time has passed (90s, 30m, 2h); a rerun continues.", HelpName = "duration" };

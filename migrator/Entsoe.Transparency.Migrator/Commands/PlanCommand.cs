@@ -14,7 +14,7 @@ namespace Entsoe.Transparency.Migrator.Commands;
 /// <summary><c>plan</c>: read only; counts per class, duplicates, the column check, the batches, and what hashing cannot erase.</summary>
 internal sealed class PlanCommand
 {
-    private readonly Option<int?> batchSize = new("--batch-size") { Description = "Batch size to plan for (default 1000).", HelpName = "rows" };
+    private readonly Option<int?> batchSize = new("--batch-size") { Description = "Batch size to plan for (default: the engine's, 20000 on SQLite, 1000 elsewhere).", HelpName = "rows" };
 
     public Command Create(Func<ParseResult, CancellationToken, Func<CommandContext, Task<int>>, Task<int>> run)
     {

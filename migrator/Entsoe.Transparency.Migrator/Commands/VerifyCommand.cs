@@ -21,7 +21,7 @@ internal sealed class VerifyCommand
 {
     private const int MaxListedKeys = 20;
     private readonly Option<string?> known = new("--known") { Description = "CSV file with columns key,token: each listed token must verify against its row (a sample you kept before migrating).", HelpName = "file.csv" };
-    private readonly Option<int?> batchSize = new("--batch-size") { Description = "Rows per read (default 1000).", HelpName = "rows" };
+    private readonly Option<int?> batchSize = new("--batch-size") { Description = "Rows per read (default: the engine's, 20000 on SQLite, 1000 elsewhere).", HelpName = "rows" };
 
     public Command Create(Func<ParseResult, CancellationToken, Func<CommandContext, Task<int>>, Task<int>> run)
     {

@@ -44,10 +44,10 @@ internal sealed class CommandContext
     /// <summary>A path relative to the working directory.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, Host.WorkingDirectory);
 
-    /// <summary>The batch size from the command line, the config file or the default.</summary>
+    /// <summary>The batch size from the command line, the config file or the engine's default.</summary>
     public int BatchSize(Option<int?> option)
     {
-        var value = parse.GetValue(option) ?? Config()?.BatchSize ?? Migration.MigrationOptions.DefaultBatchSize;
+        var value = parse.GetValue(option) ?? Config()?.BatchSize ?? ResolveTable().Provider.DefaultBatchSize;
         if (value < 1 || value > Migration.MigrationOptions.MaxBatchSize)
         {
             throw new ConfigurationException($"--batch-size must be between 1 and {Migration.MigrationOptions.MaxBatchSize:N0}.");

@@ -11,9 +11,6 @@ namespace Entsoe.Transparency.Migrator.Migration;
 /// </param>
 internal sealed record MigrationOptions(bool Execute, int BatchSize, TimeSpan Sleep, TimeSpan? MaxDuration, int? Writers = 1)
 {
-    /// <summary>The documented default: under SQL Server's 5,000-lock escalation threshold.</summary>
-    public const int DefaultBatchSize = 1000;
-
     /// <summary>The largest accepted batch.</summary>
     public const int MaxBatchSize = 100_000;
 }
