@@ -119,7 +119,7 @@ public partial class TransparencyClient : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         var uri = new Uri(baseAddress.AbsoluteUri + "?" + query.BuildQueryString());
         tokenShape.CheckOnce();
-        var state = new CallState(uri, redactor.Describe(HttpMethod.Get, uri), time.GetTimestamp(), cancellationToken);
+        var state = new CallState(uri, redactor, time.GetTimestamp(), cancellationToken);
         AttemptResult result;
         try
         {

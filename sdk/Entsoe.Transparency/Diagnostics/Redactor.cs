@@ -14,6 +14,8 @@ internal sealed partial class Redactor(SecurityTokenCredential credential)
 
     private const int DefaultExcerptLength = 300;
 
+    private KnownForms? known;
+
     /// <summary>Returns <paramref name="text"/> with every token removed.</summary>
     public string Redact(string? text)
     {
@@ -23,14 +25,9 @@ internal sealed partial class Redactor(SecurityTokenCredential credential)
         }
 
         var result = text;
-        foreach (var value in credential.KnownValues)
+        foreach (var value in Known().Values)
         {
             result = result.Replace(value, Mask, StringComparison.OrdinalIgnoreCase);
-            var escaped = Uri.EscapeDataString(value);
-            if (!string.Equals(escaped, value, StringComparison.Ordinal))
-            {
-                result = result.Replace(escaped, Mask, StringComparison.OrdinalIgnoreCase);
-            }
         }
 
         result = QueryTokenPattern().Replace(result, MaskValue);
@@ -80,6 +77,34 @@ internal sealed partial class Redactor(SecurityTokenCredential credential)
         return string.Equals(Redact(full), full, StringComparison.Ordinal)
             ? exception
             : new RedactedException($"{exception.GetType().FullName}: {Redact(exception.Message)}");
+    }
+
+    // The forms to remove, plain and URL-encoded, kept while the credential's current value stays the same: every
+    // update makes a new snapshot, so a changed snapshot is the only moment the list can have changed. The snapshot is
+    // read before the list, so a list read during an update is at worst newer than its key, and is read again.
+    private KnownForms Known()
+    {
+        var snapshot = credential.Current;
+        var cached = Volatile.Read(ref known);
+        if (cached is not null && ReferenceEquals(cached.Snapshot, snapshot))
+        {
+            return cached;
+        }
+
+        var forms = new List<string>();
+        foreach (var value in credential.KnownValues)
+        {
+            forms.Add(value);
+            var escaped = Uri.EscapeDataString(value);
+            if (!string.Equals(escaped, value, StringComparison.Ordinal))
+            {
+                forms.Add(escaped);
+            }
+        }
+
+        cached = new KnownForms(snapshot, [.. forms]);
+        Volatile.Write(ref known, cached);
+        return cached;
     }
 
     // Keeps what follows a token that is the sentence's, not the token's: "SECURITY_TOKEN: <t>)." keeps its ").".
@@ -143,4 +168,6 @@ internal sealed partial class Redactor(SecurityTokenCredential credential)
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex WhitespacePattern();
+
+    private sealed record KnownForms(TokenSnapshot Snapshot, string[] Values);
 }

@@ -50,28 +50,29 @@ internal sealed class TransparencyLog(ILogger logger, Redactor redactor)
             new EventId(TransparencyEventIds.NoMatchingData, nameof(TransparencyEventIds.NoMatchingData)),
             "{Request} matched no data");
 
-    public void RequestCompleted(string request, int statusCode, TransparencyContentKind kind, int attempts, long bytes, TimeSpan elapsed)
+    // The call's description is read only once a line is written: building it is most of a log call's cost.
+    public void RequestCompleted(CallState call, int statusCode, TransparencyContentKind kind, int attempts, long bytes, TimeSpan elapsed)
     {
         if (logger.IsEnabled(LogLevel.Information))
         {
-            RequestCompletedMessage(logger, redactor.Redact(request), statusCode, kind.ToString(), attempts, bytes, Math.Round(elapsed.TotalMilliseconds, 1), null);
+            RequestCompletedMessage(logger, redactor.Redact(call.Description), statusCode, kind.ToString(), attempts, bytes, Math.Round(elapsed.TotalMilliseconds, 1), null);
         }
     }
 
-    public void AttemptStarting(string request, int attempt, TokenPlacement placement)
+    public void AttemptStarting(CallState call, int attempt, TokenPlacement placement)
     {
         if (logger.IsEnabled(LogLevel.Trace))
         {
             var where = placement == TokenPlacement.Header ? "SECURITY_TOKEN header" : "securityToken query parameter";
-            AttemptStartingMessage(logger, redactor.Redact(request), attempt, where, null);
+            AttemptStartingMessage(logger, redactor.Redact(call.Description), attempt, where, null);
         }
     }
 
-    public void RetryScheduled(string request, int attempt, string reason, TimeSpan delay)
+    public void RetryScheduled(CallState call, int attempt, string reason, TimeSpan delay)
     {
         if (logger.IsEnabled(LogLevel.Debug))
         {
-            RetryScheduledMessage(logger, redactor.Redact(request), attempt, redactor.Redact(reason), Math.Round(delay.TotalMilliseconds, 1), null);
+            RetryScheduledMessage(logger, redactor.Redact(call.Description), attempt, redactor.Redact(reason), Math.Round(delay.TotalMilliseconds, 1), null);
         }
     }
 
@@ -92,19 +93,19 @@ internal sealed class TransparencyLog(ILogger logger, Redactor redactor)
         }
     }
 
-    public void BanWait(string request, DateTimeOffset bannedUntil, TimeSpan delay)
+    public void BanWait(CallState call, DateTimeOffset bannedUntil, TimeSpan delay)
     {
         if (logger.IsEnabled(LogLevel.Warning))
         {
-            BanWaitMessage(logger, redactor.Redact(request), bannedUntil, Math.Round(delay.TotalSeconds, 1), null);
+            BanWaitMessage(logger, redactor.Redact(call.Description), bannedUntil, Math.Round(delay.TotalSeconds, 1), null);
         }
     }
 
-    public void NoMatchingData(string request)
+    public void NoMatchingData(CallState call)
     {
         if (logger.IsEnabled(LogLevel.Information))
         {
-            NoMatchingDataMessage(logger, redactor.Redact(request), null);
+            NoMatchingDataMessage(logger, redactor.Redact(call.Description), null);
         }
     }
 }

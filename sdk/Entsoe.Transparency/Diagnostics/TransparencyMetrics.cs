@@ -21,7 +21,14 @@ internal sealed class TransparencyMetrics
         bans = meter.CreateCounter<long>(TransparencyTelemetry.BansInstrument, "{ban}", "HTTP 429 responses announcing a ban.");
     }
 
-    public void AttemptCompleted(int statusCode) => requests.Add(1, new KeyValuePair<string, object?>("http.response.status_code", statusCode));
+    // Checked first: the tag boxes the status code, which is only worth it when someone listens.
+    public void AttemptCompleted(int statusCode)
+    {
+        if (requests.Enabled)
+        {
+            requests.Add(1, new KeyValuePair<string, object?>("http.response.status_code", statusCode));
+        }
+    }
 
     public void AttemptFailed(string errorType) => requests.Add(1, new KeyValuePair<string, object?>("error.type", errorType));
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Entsoe.Transparency;
 
 /// <summary>
@@ -18,10 +20,12 @@ internal sealed class AttemptSender(
     /// <summary>Sends the attempt for <paramref name="state"/>.</summary>
     /// <exception cref="ResponseBodyTooLargeException">The body exceeds the size limit.</exception>
     /// <exception cref="HttpRequestException">The network failed.</exception>
+    // Pooled: a call that really waits on the network would otherwise allocate this method's state machine each time.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<AttemptResult> SendAsync(CallState state, CancellationToken cancellationToken)
     {
         state.Attempts++;
-        log.AttemptStarting(state.Description, state.Attempts, placement);
+        log.AttemptStarting(state, state.Attempts, placement);
         using var request = new HttpRequestMessage(HttpMethod.Get, state.Uri);
         request.Headers.TryAddWithoutValidation("Accept", Accept);
         try

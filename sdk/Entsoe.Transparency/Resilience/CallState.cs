@@ -1,16 +1,37 @@
 namespace Entsoe.Transparency;
 
 /// <summary>What one call to the client knows across its attempts.</summary>
-internal sealed class CallState(Uri uri, string description, long startTimestamp, CancellationToken callerToken)
+internal sealed class CallState
 {
-    public Uri Uri { get; } = uri;
+    private readonly Redactor? redactor;
+    private string? description;
 
-    /// <summary>Method and URL, redacted.</summary>
-    public string Description { get; } = description;
+    /// <summary>A call whose description is given.</summary>
+    public CallState(Uri uri, string description, long startTimestamp, CancellationToken callerToken)
+    {
+        Uri = uri;
+        this.description = description;
+        StartTimestamp = startTimestamp;
+        CallerToken = callerToken;
+    }
 
-    public long StartTimestamp { get; } = startTimestamp;
+    /// <summary>A call described by <paramref name="redactor"/> when a log line or an exception first asks.</summary>
+    public CallState(Uri uri, Redactor redactor, long startTimestamp, CancellationToken callerToken)
+    {
+        Uri = uri;
+        this.redactor = redactor;
+        StartTimestamp = startTimestamp;
+        CallerToken = callerToken;
+    }
 
-    public CancellationToken CallerToken { get; } = callerToken;
+    public Uri Uri { get; }
+
+    /// <summary>Method and URL, redacted. Built on first use: a call that succeeds with logging off never needs it.</summary>
+    public string Description => description ??= redactor!.Describe(HttpMethod.Get, Uri);
+
+    public long StartTimestamp { get; }
+
+    public CancellationToken CallerToken { get; }
 
     public int Attempts { get; set; }
 

@@ -14,9 +14,15 @@ internal static class SharedRateLimiters
 {
     private static readonly ConcurrentDictionary<string, PacedSlidingWindowRateLimiter> Limiters = new(StringComparer.Ordinal);
 
-    public static ITransparencyRateBudget For(string token, TransparencyRateLimitOptions options, TimeProvider timeProvider)
+    public static ITransparencyRateBudget For(string token, TransparencyRateLimitOptions options, TimeProvider timeProvider) =>
+        ForKey(KeyOf(token), options, timeProvider);
+
+    /// <summary>The one-way value of <paramref name="token"/> its budget is kept under.</summary>
+    public static string KeyOf(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    /// <summary>The budget of the token whose <see cref="KeyOf"/> is <paramref name="key"/>.</summary>
+    public static ITransparencyRateBudget ForKey(string key, TransparencyRateLimitOptions options, TimeProvider timeProvider)
     {
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
         var local = Local(key, options, timeProvider);
         return options.SharedBudget?.GetBudget(key, options, timeProvider, local) ?? local;
     }

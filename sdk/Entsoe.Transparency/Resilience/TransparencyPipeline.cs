@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Polly;
 using Polly.RateLimiting;
 using Polly.Retry;
@@ -26,6 +27,7 @@ internal sealed class TransparencyPipeline
     private readonly TransparencyMetrics metrics;
     private readonly TimeProvider time;
     private readonly ResiliencePipeline<AttemptResult> pipeline;
+    private BudgetKey? budgetKey;
 
     /// <summary>Builds the pipeline; <paramref name="retry"/> and <paramref name="rateLimit"/> are the client's own copies.</summary>
     public TransparencyPipeline(
@@ -55,6 +57,8 @@ internal sealed class TransparencyPipeline
     /// <exception cref="TimeoutRejectedException">The total or an attempt's timeout elapsed.</exception>
     /// <exception cref="TokenBannedException">The token is banned and the ban is not waited out.</exception>
     /// <exception cref="RateLimiterRejectedException">The rate limiter's queue is full.</exception>
+    // Pooled: a call that really waits on the network would otherwise allocate this method's state machine each time.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<AttemptResult> ExecuteAsync(CallState state, AttemptSender sender)
     {
         var context = ResilienceContextPool.Shared.Get(state.CallerToken);
@@ -81,7 +85,7 @@ internal sealed class TransparencyPipeline
         if (rateLimit.Enabled && snapshot.Version == result.TokenVersion)
         {
             var wait = until - time.GetUtcNow() + TimeSpan.FromSeconds(1);
-            SharedRateLimiters.For(snapshot.Value, rateLimit, time).Pause(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, until);
+            Budget(snapshot).Pause(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, until);
         }
     }
 
@@ -117,7 +121,7 @@ internal sealed class TransparencyPipeline
                 RateLimiter = async args =>
                 {
                     // Looked up per attempt: after a token update the new token has its own budget at the platform.
-                    var limiter = SharedRateLimiters.For(credential.Current.Value, rateLimit, time);
+                    var limiter = Budget(credential.Current);
                     var state = args.Context.Properties.GetValue(StateKey, null!);
                     var banWait = retry.WaitWhenBanned ? totalTimeout - time.GetElapsedTime(state.StartTimestamp) : TimeSpan.Zero;
                     var lease = await limiter.AcquireAsync(banWait, args.Context.CancellationToken).ConfigureAwait(false);
@@ -132,6 +136,19 @@ internal sealed class TransparencyPipeline
 
         builder.AddTimeout(new TimeoutStrategyOptions { Timeout = attemptTimeout, Name = "AttemptTimeout" });
         return builder.Build();
+    }
+
+    // The token's key is a SHA-256 digest: computed once per token value, not once per attempt.
+    private ITransparencyRateBudget Budget(TokenSnapshot snapshot)
+    {
+        var cached = Volatile.Read(ref budgetKey);
+        if (cached is null || !ReferenceEquals(cached.Snapshot, snapshot))
+        {
+            cached = new BudgetKey(snapshot, SharedRateLimiters.KeyOf(snapshot.Value));
+            Volatile.Write(ref budgetKey, cached);
+        }
+
+        return SharedRateLimiters.ForKey(cached.Key, rateLimit, time);
     }
 
     private bool ShouldRetry(Outcome<AttemptResult> outcome, ResilienceContext context)
@@ -219,9 +236,11 @@ internal sealed class TransparencyPipeline
         metrics.RetryScheduled(outcome.Exception is TimeoutRejectedException ? "timeout" : outcome.Exception is not null ? "network" : outcome.Result!.StatusCode.ToString(CultureInfo.InvariantCulture));
         if (state.PendingBan is { } until)
         {
-            log.BanWait(state.Description, until, delay);
+            log.BanWait(state, until, delay);
         }
 
-        log.RetryScheduled(state.Description, attempt, reason, delay);
+        log.RetryScheduled(state, attempt, reason, delay);
     }
+
+    private sealed record BudgetKey(TokenSnapshot Snapshot, string Key);
 }

@@ -20,6 +20,13 @@ internal static class DocumentInspector
             return (null, null);
         }
 
+        // The usual answer, a data document, is judged from its first bytes; an acknowledgement's reason, and every
+        // shape the probe does not judge, are the reader's.
+        if (RootElementProbe.TryRead(body.Span, out var probed) && probed != AcknowledgementRoot)
+        {
+            return (probed, null);
+        }
+
         try
         {
             using var stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment) && segment.Array is not null

@@ -18,7 +18,7 @@ internal sealed class ResponseMapper(ErrorMapper errors, Redactor redactor, Tran
 
         if (DocumentInspector.IsZip(result.Body))
         {
-            log.RequestCompleted(state.Description, result.StatusCode, TransparencyContentKind.Zip, state.Attempts, result.Body.Length, elapsed);
+            log.RequestCompleted(state, result.StatusCode, TransparencyContentKind.Zip, state.Attempts, result.Body.Length, elapsed);
             return new TransparencyResponse(result.StatusCode, TransparencyContentKind.Zip, null, null, result.Body) { Redactor = redactor };
         }
 
@@ -36,12 +36,12 @@ internal sealed class ResponseMapper(ErrorMapper errors, Redactor redactor, Tran
                 throw Fail(errors.NoMatchingData(result, reason, state));
             }
 
-            log.NoMatchingData(state.Description);
+            log.NoMatchingData(state);
             return new TransparencyResponse(result.StatusCode, TransparencyContentKind.NoMatchingData, root, reason, result.Body) { Redactor = redactor };
         }
 
         var kind = root is null ? TransparencyContentKind.Other : TransparencyContentKind.Xml;
-        log.RequestCompleted(state.Description, result.StatusCode, kind, state.Attempts, result.Body.Length, elapsed);
+        log.RequestCompleted(state, result.StatusCode, kind, state.Attempts, result.Body.Length, elapsed);
         return new TransparencyResponse(result.StatusCode, kind, root, null, result.Body) { Redactor = redactor };
     }
 
