@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.Benchmarks.Migration;
 
@@ -175,7 +176,8 @@ public static class MigrationHarness
                 var journalVersus = referenceTime is { } rj ? string.Create(CultureInfo.InvariantCulture, $", {rj.TotalSeconds / journalTime.TotalSeconds:F2}x the reference") : string.Empty;
                 Console.WriteLine($"{prefix}journal     the reference statement under the tool's pragmas (WAL, checkpoint at the end): {Rate(rows, journalTime)}{journalVersus}");
                 await target.SeedAsync(rows);
-                var floorTime = await sqlite.RunBatchedFloorAsync(rows, tool.BatchSize ?? 1000, storedLength);
+                // The floor at the batch size the tool runs with: --batch-size, or else the engine's own default.
+                var floorTime = await sqlite.RunBatchedFloorAsync(rows, tool.BatchSize ?? new SqliteTokenStoreProvider().DefaultBatchSize, storedLength);
                 var versus = referenceTime is { } r ? string.Create(CultureInfo.InvariantCulture, $", {r.TotalSeconds / floorTime.TotalSeconds:F2}x the reference") : string.Empty;
                 Console.WriteLine($"{prefix}floor       one native UPDATE per batch, the tool's pragmas, no read/hash/read-back: {Rate(rows, floorTime)}{versus}");
             }
