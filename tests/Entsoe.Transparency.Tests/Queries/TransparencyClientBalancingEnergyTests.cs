@@ -1,4 +1,3 @@
-using Entsoe.Transparency.Tests.Infrastructure;
 using static Entsoe.Transparency.Tests.Queries.BalancingDocuments;
 using static Entsoe.Transparency.Tests.Queries.DataItemDocuments;
 
@@ -82,18 +81,6 @@ public class TransparencyClientBalancingEnergyTests
     }
 
     [Fact]
-    public async Task GetActivatedBalancingEnergyPricesAsync_NoMatchingData_ReturnsNoSeries()
-    {
-        var route = Serve(NoMatchingData("PRICES_OF_ACTIVATED_BALANCING_ENERGY_R3 [TR 17.1.F, IF aFRR 3.16]", "10Y1001A1001A82H"));
-        using var client = Client(route);
-
-        var series = await client.GetActivatedBalancingEnergyPricesAsync(TransparencyAreas.DeLu, SpringDayStart, SpringDayEnd);
-
-        Assert.Empty(series);
-        Assert.Single(route.Requests);
-    }
-
-    [Fact]
     public async Task GetActivatedBalancingEnergyAsync_AutumnDstDay_SendsTheItemsRequest()
     {
         var route = Serve(ActivatedEnergy());
@@ -124,18 +111,6 @@ public class TransparencyClientBalancingEnergyTests
 
         // Down: position 1 at 0, 2-25 at 35.5.
         Assert.Equal((25, 852m), (series[1].Points.Count, series[1].Points.Sum(p => p.Quantity!.Value)));
-    }
-
-    [Fact]
-    public async Task GetActivatedBalancingEnergyAsync_NoMatchingData_ReturnsNoSeries()
-    {
-        var route = Serve(NoMatchingData("ACTIVATED_BALANCING_ENERGY_R3 [17.1.E]", "10YBE----------2"));
-        using var client = Client(route);
-
-        var series = await client.GetActivatedBalancingEnergyAsync(TransparencyAreas.Be, BalancingReserveType.ManualFrequencyRestoration, AutumnDayStart, AutumnDayEnd);
-
-        Assert.Empty(series);
-        Assert.Equal(["documentType=A83&controlArea_Domain=10YBE----------2&businessType=A97&periodStart=202610242200&periodEnd=202610252300"], SentQueries(route));
     }
 
     [Fact]
@@ -188,51 +163,5 @@ public class TransparencyClientBalancingEnergyTests
                 "documentType=A86&businessType=B33&area_Domain=10YHU-MAVIR----U&periodStart=202604110000&periodEnd=202605310000",
             ],
             SentQueries(route));
-    }
-
-    [Fact]
-    public async Task GetCurrentBalancingStateAsync_NullArea_ThrowsBeforeSending()
-    {
-        var route = Serve(Bodies.NoMatchingData);
-        using var client = Client(route);
-
-        await Assert.ThrowsAsync<ArgumentNullException>(() => client.GetCurrentBalancingStateAsync(null!, StateStart, StateStart.AddHours(1)));
-
-        Assert.Empty(route.Requests);
-    }
-
-    [Fact]
-    public async Task GetActivatedBalancingEnergyAsync_UndefinedReserveType_ThrowsBeforeSending()
-    {
-        var route = Serve(Bodies.NoMatchingData);
-        using var client = Client(route);
-
-        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.GetActivatedBalancingEnergyAsync(TransparencyAreas.Be, (BalancingReserveType)9, AutumnDayStart, AutumnDayEnd));
-
-        Assert.Equal("reserveType", error.ParamName);
-        Assert.Empty(route.Requests);
-    }
-
-    [Fact]
-    public async Task GetActivatedBalancingEnergyPricesAsync_UndefinedReserveType_ThrowsBeforeSending()
-    {
-        var route = Serve(Bodies.NoMatchingData);
-        using var client = Client(route);
-
-        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.GetActivatedBalancingEnergyPricesAsync(TransparencyAreas.DeLu, SpringDayStart, SpringDayEnd, (BalancingReserveType)0));
-
-        Assert.Equal("reserveType", error.ParamName);
-        Assert.Empty(route.Requests);
-    }
-
-    [Fact]
-    public async Task GetActivatedBalancingEnergyPricesAsync_EndBeforeStart_ThrowsBeforeSending()
-    {
-        var route = Serve(Bodies.NoMatchingData);
-        using var client = Client(route);
-
-        await Assert.ThrowsAsync<ArgumentException>(() => client.GetActivatedBalancingEnergyPricesAsync(TransparencyAreas.DeLu, SpringDayEnd, SpringDayStart));
-
-        Assert.Empty(route.Requests);
     }
 }

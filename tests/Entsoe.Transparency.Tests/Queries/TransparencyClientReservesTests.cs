@@ -86,42 +86,6 @@ public class TransparencyClientReservesTests
     }
 
     [Fact]
-    public async Task GetProcuredBalancingCapacityAsync_NoMatchingData_ReturnsNoSeries()
-    {
-        var route = Serve(NoMatchingData("PROCURED_BALANCING_CAPACITY_R3 [GL EB 12.3.F]", "10YDE-VE-------2"));
-        using var client = Client(route);
-
-        var series = await client.GetProcuredBalancingCapacityAsync(TransparencyAreas.De50Hz, BalancingReserveType.FrequencyContainment, AutumnDayStart, AutumnDayEnd);
-
-        Assert.Empty(series);
-        Assert.Equal(["documentType=A15&processType=A52&area_Domain=10YDE-VE-------2&offset=0&periodStart=202610242200&periodEnd=202610252300"], SentQueries(route));
-    }
-
-    [Fact]
-    public async Task GetProcuredBalancingCapacityAsync_ReplacementReserve_ThrowsBeforeSending()
-    {
-        var route = Serve(Bodies.NoMatchingData);
-        using var client = Client(route);
-
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.GetProcuredBalancingCapacityAsync(TransparencyAreas.De50Hz, BalancingReserveType.Replacement, AutumnDayStart, AutumnDayEnd));
-
-        Assert.Equal("reserveType", error.ParamName);
-        Assert.Empty(route.Requests);
-    }
-
-    [Fact]
-    public async Task GetProcuredBalancingCapacityAsync_UndefinedMarketAgreementType_ThrowsBeforeSending()
-    {
-        var route = Serve(Bodies.NoMatchingData);
-        using var client = Client(route);
-
-        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.GetProcuredBalancingCapacityAsync(TransparencyAreas.De50Hz, BalancingReserveType.ManualFrequencyRestoration, AutumnDayStart, AutumnDayEnd, (BalancingMarketAgreementType)7));
-
-        Assert.Equal("marketAgreementType", error.ParamName);
-        Assert.Empty(route.Requests);
-    }
-
-    [Fact]
     public async Task GetContractedReservesAsync_DailyFcr_SendsTheItemsRequestFromOffsetZero()
     {
         var route = ServeArchive(ContractedReserves());
@@ -170,40 +134,5 @@ public class TransparencyClientReservesTests
 
         Assert.Equal([545m, 545m], series[0].Points.Select(p => p.Quantity!.Value));
         Assert.Equal([31m, 32m], series[1].Points.Select(p => p.Quantity!.Value));
-    }
-
-    [Fact]
-    public async Task GetContractedReservesAsync_NoMatchingData_ReturnsNoSeries()
-    {
-        var route = Serve(NoMatchingData("AMOUNT_AND_PRICES_PAID_OF_BALANCING_RESERVES_UNDER_CONTRACT_R3 [17.1.B&amp;C]", "10YFR-RTE------C"));
-        using var client = Client(route);
-
-        var series = await client.GetContractedReservesAsync(TransparencyAreas.Fr, BalancingReserveType.Replacement, SpringDayStart, SpringDayEnd);
-
-        Assert.Empty(series);
-        Assert.Equal(["documentType=A81&processType=A46&businessType=B95&controlArea_Domain=10YFR-RTE------C&offset=0&periodStart=202603282300&periodEnd=202603292200"], SentQueries(route));
-    }
-
-    [Fact]
-    public async Task GetContractedReservesAsync_NullArea_ThrowsBeforeSending()
-    {
-        var route = Serve(Bodies.NoMatchingData);
-        using var client = Client(route);
-
-        await Assert.ThrowsAsync<ArgumentNullException>(() => client.GetContractedReservesAsync(null!, BalancingReserveType.FrequencyContainment, SpringDayStart, SpringDayEnd));
-
-        Assert.Empty(route.Requests);
-    }
-
-    [Fact]
-    public async Task GetContractedReservesAsync_UndefinedReserveType_ThrowsBeforeSending()
-    {
-        var route = Serve(Bodies.NoMatchingData);
-        using var client = Client(route);
-
-        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.GetContractedReservesAsync(TransparencyAreas.Fr, (BalancingReserveType)5, SpringDayStart, SpringDayEnd));
-
-        Assert.Equal("reserveType", error.ParamName);
-        Assert.Empty(route.Requests);
     }
 }
