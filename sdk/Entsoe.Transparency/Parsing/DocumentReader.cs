@@ -269,6 +269,20 @@ internal sealed partial class DocumentReader : IDisposable
                     case "contract_MarketAgreement.type":
                         fields.ContractType = ReadString();
                         break;
+                    case "type_MarketAgreement.type":
+                        fields.MarketAgreementType = ReadString();
+                        break;
+                    case "standard_MarketProduct.marketProductType":
+                        fields.StandardMarketProduct = ReadString();
+                        break;
+                    case "original_MarketProduct.marketProductType":
+                        fields.OriginalMarketProduct = ReadString();
+                        break;
+
+                    // Balancing documents (A15, A81, A83, A84) write the production or resource type flattened.
+                    case "mktPSRType.psrType":
+                        fields.PsrType = ReadString();
+                        break;
                     case "flowDirection.direction":
                         fields.FlowDirection = ReadString();
                         break;

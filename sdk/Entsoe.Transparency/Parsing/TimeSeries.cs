@@ -22,6 +22,9 @@ public sealed class TimeSeries
         CurrencyUnit = fields.CurrencyUnit;
         PriceUnit = fields.PriceUnit;
         ContractType = fields.ContractType;
+        MarketAgreementType = fields.MarketAgreementType;
+        StandardMarketProduct = fields.StandardMarketProduct;
+        OriginalMarketProduct = fields.OriginalMarketProduct;
         FlowDirection = fields.FlowDirection;
         Sequence = fields.Sequence;
         PriceCategory = fields.PriceCategory;
@@ -37,7 +40,11 @@ public sealed class TimeSeries
     /// <summary>The <c>businessType</c>, for example <c>A62</c> (spot price) or <c>A04</c> (consumption).</summary>
     public string? BusinessType { get; }
 
-    /// <summary>The production type, <c>MktPSRType/psrType</c>, for example <c>B16</c> (solar).</summary>
+    /// <summary>
+    /// The production type, <c>MktPSRType/psrType</c>, for example <c>B16</c> (solar); balancing documents write it
+    /// flattened, <c>mktPSRType.psrType</c>, with a resource kind such as <c>A03</c> (resource object), <c>A04</c>
+    /// (generation) or <c>A05</c> (load).
+    /// </summary>
     public string? PsrType { get; }
 
     /// <summary>
@@ -75,6 +82,18 @@ public sealed class TimeSeries
 
     /// <summary>The <c>contract_MarketAgreement.type</c>, for example <c>A01</c> (daily) on day-ahead prices.</summary>
     public string? ContractType { get; }
+
+    /// <summary>
+    /// The <c>type_MarketAgreement.type</c> of balancing series (procured capacity A15, contracted reserves A81): the
+    /// contract period the capacity was procured for, for example <c>A01</c> (daily) or <c>A13</c> (hourly).
+    /// </summary>
+    public string? MarketAgreementType { get; }
+
+    /// <summary>The <c>standard_MarketProduct.marketProductType</c> of balancing series, for example <c>A01</c>; null when the series has none.</summary>
+    public string? StandardMarketProduct { get; }
+
+    /// <summary>The <c>original_MarketProduct.marketProductType</c> of balancing series (a product specific to the area rather than a standard one); null when the series has none.</summary>
+    public string? OriginalMarketProduct { get; }
 
     /// <summary>
     /// The <c>flowDirection.direction</c> of balancing series: <c>A01</c> up, <c>A02</c> down. For financial expenses

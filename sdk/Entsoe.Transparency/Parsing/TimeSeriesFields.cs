@@ -18,6 +18,9 @@ internal struct TimeSeriesFields
     public string? PriceUnit;
     public string? CurveType;
     public string? ContractType;
+    public string? MarketAgreementType;
+    public string? StandardMarketProduct;
+    public string? OriginalMarketProduct;
     public string? FlowDirection;
     public int? Sequence;
     public string? PriceCategory;

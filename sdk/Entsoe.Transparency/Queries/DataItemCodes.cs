@@ -34,7 +34,7 @@ internal static class DataItemCodes
         _ => throw Undefined(value, paramName),
     };
 
-    private static ArgumentOutOfRangeException Undefined<T>(T value, string paramName)
+    internal static ArgumentOutOfRangeException Undefined<T>(T value, string paramName)
         where T : struct, Enum =>
         new(paramName, value, $"{value} is not a defined {typeof(T).Name}.");
 }

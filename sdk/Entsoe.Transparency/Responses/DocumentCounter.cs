@@ -11,12 +11,38 @@ namespace Entsoe.Transparency;
 internal static class DocumentCounter
 {
     /// <summary>The instances on <paramref name="response"/>'s page; 0 for "no matching data".</summary>
-    public static int Count(TransparencyResponse response) => response.ContentKind switch
+    /// <param name="response">The page.</param>
+    /// <param name="seriesInArchives">Count a ZIP page's <c>TimeSeries</c> across its entries instead of its entries.</param>
+    public static int Count(TransparencyResponse response, bool seriesInArchives = false) => response.ContentKind switch
     {
         TransparencyContentKind.Xml => CountSeries(response.OpenRead()),
+        TransparencyContentKind.Zip when seriesInArchives => CountArchiveSeries(response),
         TransparencyContentKind.Zip => CountEntries(response),
         _ => 0,
     };
+
+    private static int CountArchiveSeries(TransparencyResponse response)
+    {
+        using var archive = new ZipArchive(response.OpenRead(), ZipArchiveMode.Read);
+        var series = 0;
+        foreach (var entry in archive.Entries)
+        {
+            if (entry.Name.Length > 0)
+            {
+                // An acknowledgement entry has no TimeSeries, so it counts as none here too; so does an entry that is
+                // not XML (it holds no series either).
+                try
+                {
+                    series += CountSeries(entry.Open());
+                }
+                catch (XmlException)
+                {
+                }
+            }
+        }
+
+        return series;
+    }
 
     private static int CountEntries(TransparencyResponse response)
     {

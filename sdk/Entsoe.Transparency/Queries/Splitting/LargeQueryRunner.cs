@@ -60,7 +60,7 @@ internal static class LargeQueryRunner
 
                     any = true;
                     yield return response;
-                    if (paging is null || paging.NextOffset(offset!.Value, DocumentCounter.Count(response)) is not { } next)
+                    if (paging is null || paging.NextOffset(offset!.Value, DocumentCounter.Count(response, paging.CountsArchiveSeries)) is not { } next)
                     {
                         break;
                     }

@@ -26,6 +26,12 @@ internal sealed class OffsetPagingPlan
     // Day-ahead prices and contracted reserves (amounts and prices): 100 per response, entsoe-py's documents_limited(100).
     private static readonly OffsetPagingPlan Standard = new(100);
 
+    // Procured balancing capacity (A15) and contracted reserves (A81) answer with a ZIP whose document holds the page's
+    // series: a real A15 answer for one hour of DE was one entry of exactly 100 TimeSeries. So their page is counted in
+    // series across the entries. Counting more than the platform pages by costs one empty request at most; counting
+    // fewer (an entry each) would stop after the first page and silently drop the rest.
+    private static readonly OffsetPagingPlan ArchiveSeries = new(100) { CountsArchiveSeries = true };
+
     private static readonly FrozenDictionary<string, OffsetPagingPlan> ByDocumentType = new Dictionary<string, OffsetPagingPlan>(StringComparer.OrdinalIgnoreCase)
     {
         ["A77"] = Outages,
@@ -33,7 +39,8 @@ internal sealed class OffsetPagingPlan
         ["A79"] = Outages,
         ["A80"] = Outages,
         ["A44"] = Standard,
-        ["A81"] = Standard,
+        ["A15"] = ArchiveSeries,
+        ["A81"] = ArchiveSeries,
         ["A89"] = Standard,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -48,6 +55,12 @@ internal sealed class OffsetPagingPlan
 
     /// <summary>The documents one response holds at most, and the step between offsets.</summary>
     public int Stride { get; }
+
+    /// <summary>
+    /// Whether a ZIP page is counted in the <c>TimeSeries</c> of all its entries rather than in entries: the documents
+    /// of a balancing archive hold the paged series.
+    /// </summary>
+    public bool CountsArchiveSeries { get; private init; }
 
     /// <summary>The highest offset this plan requests: the largest multiple of <see cref="Stride"/> not above <see cref="PlatformMaximumOffset"/>.</summary>
     public int MaximumOffset => PlatformMaximumOffset - (PlatformMaximumOffset % Stride);

@@ -32,6 +32,13 @@ public static class QuerySpanTable
         [new("A79")] = QuerySpan.FromYears(1),
         [new("A80")] = QuerySpan.FromYears(1),
 
+        // Balancing: procured capacity (A15), contracted reserves (A81), activated energy (A83) and its prices (A84);
+        // entsoe-py wraps each in year_limited. A15 and A81 are paged as well (OffsetPagingPlan).
+        [new("A15")] = QuerySpan.FromYears(1),
+        [new("A81")] = QuerySpan.FromYears(1),
+        [new("A83")] = QuerySpan.FromYears(1),
+        [new("A84")] = QuerySpan.FromYears(1),
+
         // Actual generation per generation unit (16.1.A): the guide limits it to one day, and entsoe-py wraps
         // query_generation_per_plant in day_limited.
         [new("A73")] = QuerySpan.FromDays(1),

@@ -126,6 +126,19 @@ public class RealDocumentTests
     }
 
     [Fact]
+    public void Parse_ProcuredBalancingCapacity_ReadsTheBalancingSeriesCodes()
+    {
+        // Counted with ElementTree, no SDK code: 100 series, all daily (A01), standard product A01, resource object
+        // A03 (written flattened, mktPSRType.psrType); 18 up (A01) and 82 down (A02).
+        var document = Read("jl_A15_procured_balancing_capacity.zip", "001-PROCURED_BALANCING_CAPACITY_R3_202306142200-202306150200.xml");
+
+        Assert.Equal(100, document.TimeSeries.Count);
+        Assert.All(document.TimeSeries, s => Assert.Equal(("A01", "A01", null, "A03"), (s.MarketAgreementType, s.StandardMarketProduct, s.OriginalMarketProduct, s.PsrType)));
+        Assert.Equal(18, document.TimeSeries.Count(s => s.FlowDirection == "A01"));
+        Assert.Equal(82, document.TimeSeries.Count(s => s.FlowDirection == "A02"));
+    }
+
+    [Fact]
     public void ParseArchive_FlowBasedArchive_SaysTheSdkDoesNotReadFlowBasedDocumentsYet()
     {
         var error = Assert.Throws<TransparencyDocumentException>(() => TransparencyDocumentParser.ParseArchive(File.ReadAllBytes(PathOf("jl_B11_flow_based_archive.zip"))));

@@ -8,6 +8,7 @@ public class OffsetPagingPlanTests
     [InlineData("A79", 200)]
     [InlineData("a80", 200)]
     [InlineData("A44", 100)]
+    [InlineData("A15", 100)]
     [InlineData("A81", 100)]
     [InlineData("A89", 100)]
     public void ForDocumentType_PagedEndpoint_ReturnsItsStride(string documentType, int stride)
@@ -15,6 +16,18 @@ public class OffsetPagingPlanTests
         var plan = OffsetPagingPlan.ForDocumentType(documentType);
 
         Assert.Equal(stride, plan?.Stride);
+    }
+
+    [Theory]
+    [InlineData("A15", true)]
+    [InlineData("A81", true)]
+    [InlineData("A44", false)]
+    [InlineData("A80", false)]
+    public void ForDocumentType_PagedEndpoint_SaysWhetherArchivePagesCountSeries(string documentType, bool countsSeries)
+    {
+        var plan = OffsetPagingPlan.ForDocumentType(documentType);
+
+        Assert.Equal(countsSeries, plan?.CountsArchiveSeries);
     }
 
     [Theory]

@@ -16,6 +16,10 @@ public class QuerySpanTableTests
     [InlineData("A44", null, null, "P1Y")]
     [InlineData("A75", "A16", null, "P1Y")]
     [InlineData("A77", null, "A53", "P1Y")]
+    [InlineData("A15", "A51", null, "P1Y")]
+    [InlineData("A81", "A52", "B95", "P1Y")]
+    [InlineData("A83", null, "A96", "P1Y")]
+    [InlineData("A84", "A16", null, "P1Y")]
     [InlineData("B99", null, null, "P1Y")]
     public void GetMaximumSpan_DataItem_ReturnsItsLimit(string documentType, string? processType, string? businessType, string expected)
     {
