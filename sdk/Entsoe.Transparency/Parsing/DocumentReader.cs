@@ -269,6 +269,9 @@ internal sealed partial class DocumentReader : IDisposable
                     case "contract_MarketAgreement.type":
                         fields.ContractType = ReadString();
                         break;
+                    case "auction.category":
+                        fields.AuctionCategory = ReadString();
+                        break;
                     case "flowDirection.direction":
                         fields.FlowDirection = ReadString();
                         break;

@@ -22,6 +22,7 @@ public sealed class TimeSeries
         CurrencyUnit = fields.CurrencyUnit;
         PriceUnit = fields.PriceUnit;
         ContractType = fields.ContractType;
+        AuctionCategory = fields.AuctionCategory;
         FlowDirection = fields.FlowDirection;
         Sequence = fields.Sequence;
         PriceCategory = fields.PriceCategory;
@@ -75,6 +76,13 @@ public sealed class TimeSeries
 
     /// <summary>The <c>contract_MarketAgreement.type</c>, for example <c>A01</c> (daily) on day-ahead prices.</summary>
     public string? ContractType { get; }
+
+    /// <summary>
+    /// The <c>auction.category</c> of an allocation series (offered capacity, A31): <c>A01</c> base, <c>A02</c> peak,
+    /// <c>A03</c> off peak, <c>A04</c> hourly. A border can offer several products for the same period, told apart
+    /// only by this code. Null when the series states none.
+    /// </summary>
+    public string? AuctionCategory { get; }
 
     /// <summary>
     /// The <c>flowDirection.direction</c> of balancing series: <c>A01</c> up, <c>A02</c> down. For financial expenses

@@ -18,6 +18,7 @@ internal struct TimeSeriesFields
     public string? PriceUnit;
     public string? CurveType;
     public string? ContractType;
+    public string? AuctionCategory;
     public string? FlowDirection;
     public int? Sequence;
     public string? PriceCategory;
