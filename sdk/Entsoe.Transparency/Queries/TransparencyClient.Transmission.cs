@@ -138,9 +138,7 @@ public partial class TransparencyClient
     {
         var auctionType = DataItemCodes.Of(allocation, nameof(allocation));
         var contract = DataItemCodes.Of(contractType, nameof(contractType));
-        var query = NewBorderQuery("A31", fromArea, toArea, start, end)
-            .WithParameter(AuctionTypeParameter, auctionType)
-            .WithParameter(ContractTypeParameter, contract);
+        var query = OfferedCapacityQuery(fromArea, toArea, auctionType, contract, start, end);
         if (auctionCategory is { } category)
         {
             query.WithParameter(AuctionCategoryParameter, DataItemCodes.Of(category, nameof(auctionCategory)));
@@ -178,9 +176,7 @@ public partial class TransparencyClient
         CancellationToken cancellationToken = default)
     {
         var (auctionType, position) = DataItemCodes.Of(allocation, nameof(allocation));
-        var query = NewBorderQuery("A31", fromArea, toArea, start, end)
-            .WithParameter(AuctionTypeParameter, auctionType)
-            .WithParameter(ContractTypeParameter, DataItemCodes.Of(CapacityContractType.Intraday, nameof(allocation)));
+        var query = OfferedCapacityQuery(fromArea, toArea, auctionType, DataItemCodes.Of(CapacityContractType.Intraday, nameof(allocation)), start, end);
         if (position is not null)
         {
             query.WithParameter(ClassificationPositionParameter, position);
@@ -287,6 +283,11 @@ public partial class TransparencyClient
         var imports = await GetImportsAsync(area, start, end, cancellationToken).ConfigureAwait(false);
         return new GenerationAndImports(generation, imports);
     }
+
+    private static TransparencyQuery OfferedCapacityQuery(TransparencyArea fromArea, TransparencyArea toArea, string auctionType, string contractType, DateTimeOffset start, DateTimeOffset end) =>
+        NewBorderQuery("A31", fromArea, toArea, start, end)
+            .WithParameter(AuctionTypeParameter, auctionType)
+            .WithParameter(ContractTypeParameter, contractType);
 
     private static TransparencyQuery NewBorderQuery(string documentType, TransparencyArea fromArea, TransparencyArea toArea, DateTimeOffset start, DateTimeOffset end)
     {

@@ -210,26 +210,15 @@ internal static class BorderDocuments
         return xml.ToString();
     }
 
-    private static string GenerationSeries(string id, string psrType, (int Position, decimal Quantity)[] points)
-    {
-        var xml = new StringBuilder();
-        xml.Append(CultureInfo.InvariantCulture, $"""
-            <TimeSeries>
-              <mRID>{id}</mRID>
-              <businessType>A01</businessType>
-              <objectAggregation>A08</objectAggregation>
-              <inBiddingZone_Domain.mRID codingScheme="A01">{Pt}</inBiddingZone_Domain.mRID>
-              <quantity_Measure_Unit.name>MAW</quantity_Measure_Unit.name>
-              <curveType>A01</curveType>
-              <MktPSRType><psrType>{psrType}</psrType></MktPSRType>
-              <Period>
-                <timeInterval><start>{Format(SpringDayStart)}</start><end>{Format(SpringDayEnd)}</end></timeInterval>
-                <resolution>PT60M</resolution>
-            """);
-        AppendPoints(xml, points);
-        xml.Append("</Period></TimeSeries>");
-        return xml.ToString();
-    }
+    private static string GenerationSeries(string id, string psrType, (int Position, decimal Quantity)[] points) => Series(
+        id,
+        "A01",
+        $"""<objectAggregation>A08</objectAggregation><inBiddingZone_Domain.mRID codingScheme="A01">{Pt}</inBiddingZone_Domain.mRID><MktPSRType><psrType>{psrType}</psrType></MktPSRType>""",
+        "A01",
+        SpringDayStart,
+        SpringDayEnd,
+        "PT60M",
+        points);
 
     private static void AppendPoints(StringBuilder xml, (int Position, decimal Quantity)[] points)
     {
