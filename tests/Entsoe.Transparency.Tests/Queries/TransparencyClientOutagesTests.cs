@@ -142,6 +142,26 @@ public class TransparencyClientOutagesTests
     }
 
     [Fact]
+    public async Task GetOffshoreGridOutagesAsync_FullPage_AsksTheNextOffset()
+    {
+        var fullPage = OutageDocuments.ZipOf([.. Enumerable.Range(0, 200).Select(i => BorderDocuments.OffshoreGridOutage($"cable-{i:000}", revision: 1))]);
+        var lastPage = OutageDocuments.ZipOf(BorderDocuments.OffshoreGridOutage("cable-200", revision: 1));
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, Target(ctx).Contains("offset=0", StringComparison.Ordinal) ? fullPage : lastPage));
+        using var client = Client(route);
+
+        var outages = await client.GetOffshoreGridOutagesAsync(TransparencyAreas.DeLu, BorderDocuments.SpringDayStart, BorderDocuments.SpringDayEnd);
+
+        Assert.Equal(
+            [
+                "documentType=A79&biddingZone_Domain=10Y1001A1001A82H&offset=0&periodStart=202603282300&periodEnd=202603292200",
+                "documentType=A79&biddingZone_Domain=10Y1001A1001A82H&offset=200&periodStart=202603282300&periodEnd=202603292200",
+            ],
+            route.Requests.Select(Target));
+        Assert.Equal(201, outages.Count);
+        Assert.Equal("cable-200", outages[^1].DocumentId);
+    }
+
+    [Fact]
     public async Task GetOffshoreGridOutagesAsync_StatusFilter_SendsDocStatus()
     {
         var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, Encoding.UTF8.GetBytes(Bodies.NoMatchingData)));

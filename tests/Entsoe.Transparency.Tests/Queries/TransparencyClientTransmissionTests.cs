@@ -370,6 +370,21 @@ public class TransparencyClientTransmissionTests
         Assert.Equal(fromSpain, supply.Imports.Total);
     }
 
+    [Fact]
+    public async Task GetGenerationAndImportsAsync_NoMatchingData_ReturnsBothPartsEmpty()
+    {
+        var route = Serve(Bodies.NoMatchingData);
+        using var client = Client(route);
+
+        var supply = await client.GetGenerationAndImportsAsync(TransparencyAreas.Pt, WindowStart, WindowEnd);
+
+        Assert.Equal(2, route.Requests.Count);
+        Assert.Empty(supply.Generation);
+        Assert.Equal([TransparencyAreas.Es], supply.Imports.Neighbours);
+        Assert.Empty(supply.Imports.ByNeighbour);
+        Assert.Empty(supply.Imports.Total);
+    }
+
     private static string FlowInto(string target)
     {
         string From(string eic) => $"out_Domain={eic}&";
