@@ -283,6 +283,9 @@ internal sealed partial class DocumentReader : IDisposable
                     case "mktPSRType.psrType":
                         fields.PsrType = ReadString();
                         break;
+                    case "auction.category":
+                        fields.AuctionCategory = ReadString();
+                        break;
                     case "flowDirection.direction":
                         fields.FlowDirection = ReadString();
                         break;

@@ -25,6 +25,7 @@ public sealed class TimeSeries
         MarketAgreementType = fields.MarketAgreementType;
         StandardMarketProduct = fields.StandardMarketProduct;
         OriginalMarketProduct = fields.OriginalMarketProduct;
+        AuctionCategory = fields.AuctionCategory;
         FlowDirection = fields.FlowDirection;
         Sequence = fields.Sequence;
         PriceCategory = fields.PriceCategory;
@@ -94,6 +95,13 @@ public sealed class TimeSeries
 
     /// <summary>The <c>original_MarketProduct.marketProductType</c> of balancing series (a product specific to the area rather than a standard one); null when the series has none.</summary>
     public string? OriginalMarketProduct { get; }
+
+    /// <summary>
+    /// The <c>auction.category</c> of an allocation series (offered capacity, A31): <c>A01</c> base, <c>A02</c> peak,
+    /// <c>A03</c> off peak, <c>A04</c> hourly. A border can offer several products for the same period, told apart
+    /// only by this code. Null when the series states none.
+    /// </summary>
+    public string? AuctionCategory { get; }
 
     /// <summary>
     /// The <c>flowDirection.direction</c> of balancing series: <c>A01</c> up, <c>A02</c> down. For financial expenses

@@ -21,6 +21,7 @@ internal struct TimeSeriesFields
     public string? MarketAgreementType;
     public string? StandardMarketProduct;
     public string? OriginalMarketProduct;
+    public string? AuctionCategory;
     public string? FlowDirection;
     public int? Sequence;
     public string? PriceCategory;

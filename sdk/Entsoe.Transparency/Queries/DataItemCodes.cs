@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Entsoe.Transparency;
 
 /// <summary>The platform's codes for the enums of the typed queries; an undefined value is refused, never sent.</summary>
-internal static class DataItemCodes
+internal static partial class DataItemCodes
 {
     public static string Of(ProductionType value, string paramName) =>
         value is >= ProductionType.Biomass and <= ProductionType.Other or ProductionType.EnergyStorage

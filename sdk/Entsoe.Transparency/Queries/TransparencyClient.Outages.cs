@@ -1,6 +1,6 @@
 namespace Entsoe.Transparency;
 
-// The typed data items of the outages domain (unavailability of units and transmission, A77/A78/A80).
+// The typed data items of the outages domain (unavailability of units, transmission and offshore grid, A77-A80).
 public partial class TransparencyClient
 {
     /// <summary>
@@ -82,6 +82,65 @@ public partial class TransparencyClient
     {
         var query = NewBorderQuery("A78", fromArea, toArea, start, end);
         AddOutageFilters(query, outageType, status);
+        return QueryOutagesAsync(query, start, end, cancellationToken);
+    }
+
+    /// <summary>
+    /// Withdrawn outages of generation units (document type A80 with <c>docStatus</c> <c>A13</c>, article 15.1.A/B):
+    /// the announcements their publisher took back, which the platform leaves out unless asked for. Paged and parsed as
+    /// <see cref="GetGenerationUnitOutagesAsync"/> does; the same as calling it with <see cref="OutageStatus.Withdrawn"/>.
+    /// </summary>
+    /// <param name="area">A bidding zone, for example <see cref="TransparencyAreas.Be"/> (<c>biddingZone_Domain</c>).</param>
+    /// <param name="start">The inclusive start; a whole minute.</param>
+    /// <param name="end">The exclusive end; a whole minute after <paramref name="start"/>.</param>
+    /// <param name="outageType">Only planned (<c>A53</c>) or forced (<c>A54</c>) outages (<c>businessType</c>); null for both.</param>
+    /// <param name="cancellationToken">Cancels the remaining requests.</param>
+    /// <returns>The withdrawn outages overlapping the period (<see cref="Outage.Status"/> <see cref="OutageStatus.Withdrawn"/>), each once; empty when none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="area"/> is null.</exception>
+    /// <exception cref="ArgumentException">The period is empty or not in whole minutes, or <paramref name="outageType"/> is not one the platform takes.</exception>
+    /// <exception cref="TransparencyException">A request failed; the subtype says why.</exception>
+    /// <exception cref="TransparencyDocumentException">A response was not a readable archive of outage documents.</exception>
+    public virtual Task<IReadOnlyList<Outage>> GetWithdrawnGenerationUnitOutagesAsync(
+        TransparencyArea area,
+        DateTimeOffset start,
+        DateTimeOffset end,
+        OutageType? outageType = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        var query = UnitOutageQuery("A80", area, start, end, outageType, OutageStatus.Withdrawn);
+        return QueryOutagesAsync(query, start, end, cancellationToken);
+    }
+
+    /// <summary>
+    /// Outages of offshore grid infrastructure (document type A79, article 10.1.C) connecting wind parks in a bidding
+    /// zone: one request per year and per page of 200 documents, each ZIP response parsed, as
+    /// <see cref="GetGenerationUnitOutagesAsync"/> does. The parameters are those entsoe-py's
+    /// <c>query_unavailability_of_offshore_grid</c> sends (<c>biddingZone_Domain</c>), plus the status filter.
+    /// </summary>
+    /// <param name="area">A bidding zone with offshore wind, for example <see cref="TransparencyAreas.DeLu"/> (<c>biddingZone_Domain</c>).</param>
+    /// <param name="start">The inclusive start; a whole minute.</param>
+    /// <param name="end">The exclusive end; a whole minute after <paramref name="start"/>.</param>
+    /// <param name="status">Only outages with this <c>docStatus</c>; null for the platform's default (active and cancelled).</param>
+    /// <param name="cancellationToken">Cancels the remaining requests.</param>
+    /// <returns>
+    /// The outages overlapping the period, each once; empty when none. Each names the affected cables and platforms
+    /// (<see cref="Outage.Assets"/>), the wind park's nominal power (<see cref="Outage.NominalPower"/>) and, as
+    /// <see cref="Outage.AvailableCapacity"/>, the wind power it can still feed in during the outage.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="area"/> is null.</exception>
+    /// <exception cref="ArgumentException">The period is empty or not in whole minutes, or <paramref name="status"/> is not one the platform takes.</exception>
+    /// <exception cref="TransparencyException">A request failed; the subtype says why.</exception>
+    /// <exception cref="TransparencyDocumentException">A response was not a readable archive of outage documents.</exception>
+    public virtual Task<IReadOnlyList<Outage>> GetOffshoreGridOutagesAsync(
+        TransparencyArea area,
+        DateTimeOffset start,
+        DateTimeOffset end,
+        OutageStatus? status = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        var query = UnitOutageQuery("A79", area, start, end, outageType: null, status);
         return QueryOutagesAsync(query, start, end, cancellationToken);
     }
 

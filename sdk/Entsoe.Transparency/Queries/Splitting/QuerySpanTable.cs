@@ -38,6 +38,9 @@ public static class QuerySpanTable
         [new("A81")] = QuerySpan.FromYears(1),
         [new("A83")] = QuerySpan.FromYears(1),
         [new("A84")] = QuerySpan.FromYears(1),
+        // Offered transfer capacity (11.1 implicit and continuous, 11.1.A explicit): the guide's "one year range limit
+        // applies", and entsoe-py wraps query_offered_capacity and query_intraday_offered_capacity in year_limited.
+        [new("A31")] = QuerySpan.FromYears(1),
 
         // Actual generation per generation unit (16.1.A): the guide limits it to one day, and entsoe-py wraps
         // query_generation_per_plant in day_limited.
