@@ -1,0 +1,141 @@
+using static Entsoe.Transparency.Tests.Queries.DataItemDocuments;
+using static Entsoe.Transparency.Tests.Queries.MarketDataItemDocuments;
+
+namespace Entsoe.Transparency.Tests.Queries;
+
+/// <summary>Net positions (A25) and aggregated balancing energy bids (A24) against the real server on 127.0.0.1.</summary>
+public class TransparencyClientMarketTests
+{
+    private const string Period = "periodStart=202601010000&periodEnd=202601011200";
+
+    [Fact]
+    public async Task GetNetPositionsAsync_ExportThenImportOverALocalDay_ReturnsBothDirectionsTrimmedToTheWindow()
+    {
+        var route = Serve(NetPositionsBe());
+        using var client = Client(route);
+
+        var series = await client.GetNetPositionsAsync(TransparencyAreas.Be, NetPositionHorizon.DayAhead, WindowStart, WindowEnd);
+
+        Assert.Equal([$"documentType=A25&businessType=B09&contract_MarketAgreement.Type=A01&in_Domain={Be}&out_Domain={Be}&{Period}"], SentQueries(route));
+        Assert.Equal(2, series.Count);
+
+        // Export: out of BE into the region, 00:00Z-04:45Z of its 23:00Z-05:00Z period; position 5 (00:00Z) states 1150.
+        Assert.Equal((Be, Region, "B09"), (series[0].OutDomain, series[0].InDomain, series[0].BusinessType));
+        var export = series[0].Periods.Single().Points;
+        Assert.Equal(20, export.Count);
+        Assert.Equal(new TimeSeriesPoint(WindowStart, 1150m), export[0]);
+        Assert.Equal(new TimeSeriesPoint(WindowStart.AddMinutes(285), 1150m), export[^1]);
+
+        // Import: out of the region into BE, 05:00Z-11:45Z; positions 1-8 repeat 300, 9 onwards 450.
+        Assert.Equal((Region, Be), (series[1].OutDomain, series[1].InDomain));
+        var import = series[1].Periods.Single().Points;
+        Assert.Equal(28, import.Count);
+        Assert.Equal(Enumerable.Repeat(300m, 8).Concat(Enumerable.Repeat(450m, 20)), import.Select(p => p.Value));
+        Assert.Equal(WindowStart.AddHours(5), import[0].Timestamp);
+        Assert.Equal(WindowStart.AddHours(7), import[8].Timestamp);
+    }
+
+    [Fact]
+    public async Task GetNetPositionsAsync_IntradayNoMatchingData_SendsContractTypeA07AndReturnsNoSeries()
+    {
+        var route = Serve(Infrastructure.Bodies.NoMatchingData);
+        using var client = Client(route);
+
+        var series = await client.GetNetPositionsAsync(TransparencyAreas.Be, NetPositionHorizon.Intraday, WindowStart, WindowEnd);
+
+        Assert.Empty(series);
+        Assert.Equal([$"documentType=A25&businessType=B09&contract_MarketAgreement.Type=A07&in_Domain={Be}&out_Domain={Be}&{Period}"], SentQueries(route));
+    }
+
+    [Fact]
+    public async Task GetNetPositionsAsync_EighteenMonths_SendsOneRequestPerYear()
+    {
+        var route = Serve(Infrastructure.Bodies.NoMatchingData);
+        using var client = Client(route);
+
+        await client.GetNetPositionsAsync(TransparencyAreas.Be, NetPositionHorizon.DayAhead, new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(
+            [
+                $"documentType=A25&businessType=B09&contract_MarketAgreement.Type=A01&in_Domain={Be}&out_Domain={Be}&periodStart=202401010000&periodEnd=202501010000",
+                $"documentType=A25&businessType=B09&contract_MarketAgreement.Type=A01&in_Domain={Be}&out_Domain={Be}&periodStart=202501010000&periodEnd=202507010000",
+            ],
+            SentQueries(route));
+    }
+
+    [Fact]
+    public async Task GetAggregatedBalancingEnergyBidsAsync_BothDirectionsOnTheSpringChangeDay_ReturnsOfferedAndActivatedVolumesPerQuarterHour()
+    {
+        var route = Serve(AggregatedBidsBe());
+        using var client = Client(route);
+        var start = new DateTimeOffset(2026, 3, 29, 1, 0, 0, TimeSpan.Zero);
+
+        var bids = await client.GetAggregatedBalancingEnergyBidsAsync(TransparencyAreas.Be, AggregatedBidProcess.Afrr, start, start.AddHours(1));
+
+        Assert.Equal([$"documentType=A24&processType=A51&area_Domain={Be}&periodStart=202603290100&periodEnd=202603290200"], SentQueries(route));
+
+        // 01:00Z is position 5. Down: position 1 (310 / 12) repeats to it, position 6 (290 / 0) onwards. Up: position 1
+        // (420, nothing activated) repeats to 01:15Z, position 7 (415.5 / 3.25) from 01:30Z.
+        Assert.Equal(
+            [
+                (BidDirection.Down, start, 310m, 12m),
+                (BidDirection.Down, start.AddMinutes(15), 290m, 0m),
+                (BidDirection.Down, start.AddMinutes(30), 290m, 0m),
+                (BidDirection.Down, start.AddMinutes(45), 290m, 0m),
+                (BidDirection.Up, start, 420m, null),
+                (BidDirection.Up, start.AddMinutes(15), 420m, null),
+                (BidDirection.Up, start.AddMinutes(30), 415.5m, 3.25m),
+                (BidDirection.Up, start.AddMinutes(45), 415.5m, 3.25m),
+            ],
+            bids.Select(b => ((BidDirection)b.Direction!, b.Timestamp, (decimal)b.OfferedQuantity!, b.ActivatedQuantity)));
+        Assert.All(bids, b => Assert.Equal((TimeSeriesResolution.Parse("PT15M"), "MAW", "A14", (decimal?)null), (b.Resolution, b.QuantityUnit, b.BusinessType, b.Price)));
+        Assert.Equal(["1", "1", "1", "1", "2", "2", "2", "2"], bids.Select(b => b.SeriesId));
+    }
+
+    [Theory]
+    [InlineData(AggregatedBidProcess.Afrr, "A51")]
+    [InlineData(AggregatedBidProcess.Mfrr, "A47")]
+    [InlineData(AggregatedBidProcess.ReplacementReserve, "A46")]
+    [InlineData(AggregatedBidProcess.MfrrScheduledActivation, "A60")]
+    [InlineData(AggregatedBidProcess.MfrrDirectActivation, "A61")]
+    [InlineData(AggregatedBidProcess.AfrrCentralSelection, "A67")]
+    [InlineData(AggregatedBidProcess.AfrrLocalSelection, "A68")]
+    public async Task GetAggregatedBalancingEnergyBidsAsync_NoMatchingData_SendsTheProcessTypeAndReturnsNoBids(AggregatedBidProcess process, string processType)
+    {
+        var route = Serve(Infrastructure.Bodies.NoMatchingData);
+        using var client = Client(route);
+
+        var bids = await client.GetAggregatedBalancingEnergyBidsAsync(TransparencyAreas.Be, process, WindowStart, WindowEnd);
+
+        Assert.Empty(bids);
+        Assert.Equal([$"documentType=A24&processType={processType}&area_Domain={Be}&{Period}"], SentQueries(route));
+    }
+
+    [Fact]
+    public async Task GetAggregatedBalancingEnergyBidsAsync_EighteenMonths_SendsOneRequestPerYear()
+    {
+        var route = Serve(Infrastructure.Bodies.NoMatchingData);
+        using var client = Client(route);
+
+        await client.GetAggregatedBalancingEnergyBidsAsync(TransparencyAreas.Be, AggregatedBidProcess.Mfrr, new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(
+            [
+                $"documentType=A24&processType=A47&area_Domain={Be}&periodStart=202401010000&periodEnd=202501010000",
+                $"documentType=A24&processType=A47&area_Domain={Be}&periodStart=202501010000&periodEnd=202507010000",
+            ],
+            SentQueries(route));
+    }
+
+    [Fact]
+    public async Task GetAggregatedBalancingEnergyBidsAsync_UndefinedProcess_ThrowsBeforeSending()
+    {
+        var route = Serve(Infrastructure.Bodies.NoMatchingData);
+        using var client = Client(route);
+
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.GetAggregatedBalancingEnergyBidsAsync(TransparencyAreas.Be, (AggregatedBidProcess)7, WindowStart, WindowEnd));
+
+        Assert.Equal("process", error.ParamName);
+        Assert.Empty(route.Requests);
+    }
+}
