@@ -138,4 +138,32 @@ public class TransparencyClientMarketTests
         Assert.Equal("process", error.ParamName);
         Assert.Empty(route.Requests);
     }
+
+    public static TheoryData<string> NewItemNames => [.. NullAreaCalls.Keys];
+
+    // Every method added with the market items, called with a null area.
+    private static readonly Dictionary<string, Func<TransparencyClient, Task>> NullAreaCalls = new()
+    {
+        ["NetPositions"] = c => c.GetNetPositionsAsync(null!, NetPositionHorizon.DayAhead, WindowStart, WindowEnd),
+        ["AggregatedBids"] = c => c.GetAggregatedBalancingEnergyBidsAsync(null!, AggregatedBidProcess.Afrr, WindowStart, WindowEnd),
+        ["IntradayPrices"] = c => c.GetIntradayAuctionPricesAsync(null!, IntradayAuction.Ida1, WindowStart, WindowEnd),
+        ["DayAheadPricesLocal"] = c => c.GetDayAheadPricesLocalAsync(null!, 1, WindowStart, WindowEnd),
+        ["TotalLoadForecast"] = c => c.GetTotalLoadForecastAsync(null!, LoadForecastHorizon.MonthAhead, WindowStart, WindowEnd),
+        ["LoadAndForecast"] = c => c.GetLoadAndForecastAsync(null!, WindowStart, WindowEnd),
+        ["InstalledCapacityPerUnit"] = c => c.GetInstalledCapacityPerUnitAsync(null!, WindowStart, WindowEnd),
+        ["WaterReservoirs"] = c => c.GetWaterReservoirsAndHydroStorageAsync(null!, WindowStart, WindowEnd),
+    };
+
+    [Theory]
+    [MemberData(nameof(NewItemNames))]
+    public async Task NewDataItem_NullArea_ThrowsBeforeSending(string call)
+    {
+        var route = Serve(Infrastructure.Bodies.NoMatchingData);
+        using var client = Client(route);
+
+        var error = await Assert.ThrowsAsync<ArgumentNullException>(() => NullAreaCalls[call](client));
+
+        Assert.Equal("area", error.ParamName);
+        Assert.Empty(route.Requests);
+    }
 }
