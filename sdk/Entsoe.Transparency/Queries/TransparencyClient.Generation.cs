@@ -170,11 +170,7 @@ public partial class TransparencyClient
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(area);
-        var query = NewQuery("A68", "A33", start, end).WithDomain("in_Domain", area.Eic);
-        WithProductionType(query, productionType);
-
-        // A year's value is stamped at the local new year, usually before the period's start.
-        return await GetSeriesAsync(query, start, end, cancellationToken, keepOverlappingPoints: true).ConfigureAwait(false);
+        return await GetInstalledCapacityAsync("A68", area, start, end, productionType, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -190,21 +186,13 @@ public partial class TransparencyClient
     /// (<see cref="TransparencyParseOptions.KeepOverlappingPoints"/>), as
     /// <see cref="GetInstalledCapacityPerProductionTypeAsync"/> does.
     /// </remarks>
-    /// <param name="area">A bidding zone, control area or country, for example <see cref="TransparencyAreas.Nl"/>.</param>
-    /// <param name="start">The inclusive start; a whole minute (the platform takes no seconds).</param>
-    /// <param name="end">The exclusive end; a whole minute after <paramref name="start"/>.</param>
-    /// <param name="productionType">One production type, for example <see cref="ProductionType.WindOnshore"/> (<c>B19</c>), or null for every type.</param>
-    /// <param name="cancellationToken">Cancels the remaining requests.</param>
+    /// <inheritdoc cref="GetInstalledCapacityPerProductionTypeAsync" path="/param"/>
     /// <returns>
     /// One series per unit and year: the unit's EIC code in <see cref="TimeSeries.ResourceId"/>
     /// (<c>registeredResource.mRID</c>), its name in <see cref="TimeSeries.ResourceName"/>, its type in
     /// <see cref="TimeSeries.PsrType"/>, one yearly point in <c>MAW</c>. Empty when nothing matches.
     /// </returns>
-    /// <exception cref="ArgumentNullException"><paramref name="area"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="productionType"/> is not a defined value.</exception>
-    /// <exception cref="ArgumentException">The period is empty or not in whole minutes.</exception>
-    /// <exception cref="TransparencyException">A request failed; the subtype says why.</exception>
-    /// <exception cref="TransparencyDocumentException">A response was not a well-formed generation document.</exception>
+    /// <inheritdoc cref="GetInstalledCapacityPerProductionTypeAsync" path="/exception"/>
     public virtual async Task<IReadOnlyList<TimeSeries>> GetInstalledCapacityPerUnitAsync(
         TransparencyArea area,
         DateTimeOffset start,
@@ -213,9 +201,7 @@ public partial class TransparencyClient
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(area);
-        var query = NewQuery("A71", "A33", start, end).WithDomain("in_Domain", area.Eic);
-        WithProductionType(query, productionType);
-        return await GetSeriesAsync(query, start, end, cancellationToken, keepOverlappingPoints: true).ConfigureAwait(false);
+        return await GetInstalledCapacityAsync("A71", area, start, end, productionType, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -245,6 +231,16 @@ public partial class TransparencyClient
 
         // A week's value is stamped at the local midnight the week starts, usually before the period's start.
         return await GetSeriesAsync(query, start, end, cancellationToken, keepOverlappingPoints: true).ConfigureAwait(false);
+    }
+
+    // Installed capacity per type (A68) and per unit (A71) are the same request but for the document type.
+    private Task<IReadOnlyList<TimeSeries>> GetInstalledCapacityAsync(string documentType, TransparencyArea area, DateTimeOffset start, DateTimeOffset end, ProductionType? productionType, CancellationToken cancellationToken)
+    {
+        var query = NewQuery(documentType, "A33", start, end).WithDomain("in_Domain", area.Eic);
+        WithProductionType(query, productionType);
+
+        // A year's value is stamped at the local new year, usually before the period's start.
+        return GetSeriesAsync(query, start, end, cancellationToken, keepOverlappingPoints: true);
     }
 
     private static void WithProductionType(TransparencyQuery query, ProductionType? productionType)

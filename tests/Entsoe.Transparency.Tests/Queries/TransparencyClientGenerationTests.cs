@@ -230,21 +230,4 @@ public class TransparencyClientGenerationTests
             ],
             filling.Periods.Single().Points);
     }
-
-    [Fact]
-    public async Task GetWaterReservoirsAndHydroStorageAsync_EighteenMonths_SendsOneRequestPerYearAndReturnsNoSeries()
-    {
-        var route = Serve(Infrastructure.Bodies.NoMatchingData);
-        using var client = Client(route);
-
-        var series = await client.GetWaterReservoirsAndHydroStorageAsync(TransparencyAreas.Bg, new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero));
-
-        Assert.Empty(series);
-        Assert.Equal(
-            [
-                $"documentType=A72&processType=A16&in_Domain={MarketDataItemDocuments.Bg}&periodStart=202401010000&periodEnd=202501010000",
-                $"documentType=A72&processType=A16&in_Domain={MarketDataItemDocuments.Bg}&periodStart=202501010000&periodEnd=202507010000",
-            ],
-            SentQueries(route));
-    }
 }

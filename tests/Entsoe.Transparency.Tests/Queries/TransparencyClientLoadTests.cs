@@ -127,23 +127,6 @@ public class TransparencyClientLoadTests
     }
 
     [Fact]
-    public async Task GetTotalLoadForecastAsync_EighteenMonthsYearAhead_SendsOneRequestPerYear()
-    {
-        var route = Serve(Infrastructure.Bodies.NoMatchingData);
-        using var client = Client(route);
-
-        var series = await client.GetTotalLoadForecastAsync(TransparencyAreas.DeLu, LoadForecastHorizon.YearAhead, new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero));
-
-        Assert.Empty(series);
-        Assert.Equal(
-            [
-                $"documentType=A65&processType=A33&outBiddingZone_Domain={DeLu}&periodStart=202401010000&periodEnd=202501010000",
-                $"documentType=A65&processType=A33&outBiddingZone_Domain={DeLu}&periodStart=202501010000&periodEnd=202507010000",
-            ],
-            SentQueries(route));
-    }
-
-    [Fact]
     public async Task GetTotalLoadForecastAsync_UndefinedHorizon_ThrowsBeforeSending()
     {
         var route = Serve(Infrastructure.Bodies.NoMatchingData);

@@ -48,22 +48,6 @@ public class TransparencyClientMarketTests
     }
 
     [Fact]
-    public async Task GetNetPositionsAsync_EighteenMonths_SendsOneRequestPerYear()
-    {
-        var route = Serve(Infrastructure.Bodies.NoMatchingData);
-        using var client = Client(route);
-
-        await client.GetNetPositionsAsync(TransparencyAreas.Be, NetPositionHorizon.DayAhead, new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero));
-
-        Assert.Equal(
-            [
-                $"documentType=A25&businessType=B09&contract_MarketAgreement.Type=A01&in_Domain={Be}&out_Domain={Be}&periodStart=202401010000&periodEnd=202501010000",
-                $"documentType=A25&businessType=B09&contract_MarketAgreement.Type=A01&in_Domain={Be}&out_Domain={Be}&periodStart=202501010000&periodEnd=202507010000",
-            ],
-            SentQueries(route));
-    }
-
-    [Fact]
     public async Task GetAggregatedBalancingEnergyBidsAsync_BothDirectionsOnTheSpringChangeDay_ReturnsOfferedAndActivatedVolumesPerQuarterHour()
     {
         var route = Serve(AggregatedBidsBe());
@@ -112,22 +96,6 @@ public class TransparencyClientMarketTests
     }
 
     [Fact]
-    public async Task GetAggregatedBalancingEnergyBidsAsync_EighteenMonths_SendsOneRequestPerYear()
-    {
-        var route = Serve(Infrastructure.Bodies.NoMatchingData);
-        using var client = Client(route);
-
-        await client.GetAggregatedBalancingEnergyBidsAsync(TransparencyAreas.Be, AggregatedBidProcess.Mfrr, new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero));
-
-        Assert.Equal(
-            [
-                $"documentType=A24&processType=A47&area_Domain={Be}&periodStart=202401010000&periodEnd=202501010000",
-                $"documentType=A24&processType=A47&area_Domain={Be}&periodStart=202501010000&periodEnd=202507010000",
-            ],
-            SentQueries(route));
-    }
-
-    [Fact]
     public async Task GetAggregatedBalancingEnergyBidsAsync_UndefinedProcess_ThrowsBeforeSending()
     {
         var route = Serve(Infrastructure.Bodies.NoMatchingData);
@@ -165,5 +133,34 @@ public class TransparencyClientMarketTests
 
         Assert.Equal("area", error.ParamName);
         Assert.Empty(route.Requests);
+    }
+
+    public static TheoryData<string> YearlyItemNames => [.. YearlyCalls.Keys];
+
+    // The new items the platform limits to one year per request (QuerySpanTable's default), with the request each
+    // sends before its period; installed capacity per unit has no limit and is tested on its own.
+    private static readonly Dictionary<string, (Func<TransparencyClient, DateTimeOffset, DateTimeOffset, Task> Call, string Query)> YearlyCalls = new()
+    {
+        ["NetPositions"] = ((c, s, e) => c.GetNetPositionsAsync(TransparencyAreas.Be, NetPositionHorizon.DayAhead, s, e), $"documentType=A25&businessType=B09&contract_MarketAgreement.Type=A01&in_Domain={Be}&out_Domain={Be}"),
+        ["AggregatedBids"] = ((c, s, e) => c.GetAggregatedBalancingEnergyBidsAsync(TransparencyAreas.Be, AggregatedBidProcess.Mfrr, s, e), $"documentType=A24&processType=A47&area_Domain={Be}"),
+        ["YearAheadLoadForecast"] = ((c, s, e) => c.GetTotalLoadForecastAsync(TransparencyAreas.Cz, LoadForecastHorizon.YearAhead, s, e), $"documentType=A65&processType=A33&outBiddingZone_Domain={Cz}"),
+        ["WaterReservoirs"] = ((c, s, e) => c.GetWaterReservoirsAndHydroStorageAsync(TransparencyAreas.Bg, s, e), $"documentType=A72&processType=A16&in_Domain={Bg}"),
+    };
+
+    [Theory]
+    [MemberData(nameof(YearlyItemNames))]
+    public async Task NewDataItem_EighteenMonths_SendsOneRequestPerYear(string call)
+    {
+        var route = Serve(Infrastructure.Bodies.NoMatchingData);
+        using var client = Client(route);
+
+        await YearlyCalls[call].Call(client, new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(
+            [
+                $"{YearlyCalls[call].Query}&periodStart=202401010000&periodEnd=202501010000",
+                $"{YearlyCalls[call].Query}&periodStart=202501010000&periodEnd=202507010000",
+            ],
+            SentQueries(route));
     }
 }
