@@ -230,4 +230,22 @@ public class TransparencyClientGenerationTests
             ],
             filling.Periods.Single().Points);
     }
+
+    [Fact]
+    public async Task GetInstalledCapacityPerUnitAsync_RealNetherlandsDocument_NamesEveryUnitOfTheYear()
+    {
+        // The platform's own answer (tests' RealDocuments): 98 series, 47 units for 2023 and 51 for 2024, counted and
+        // summed from the XML independently of the SDK.
+        var route = Serve(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "RealDocuments", "jl_A71_NL_installed_capacity_per_unit_P1Y.xml")));
+        using var client = Client(route);
+        var start = new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero);
+
+        var series = await client.GetInstalledCapacityPerUnitAsync(TransparencyAreas.Nl, start, start.AddMonths(1));
+
+        Assert.Equal(51, series.Count);
+        Assert.Equal(51, series.Select(s => s.ResourceName).Distinct().Count(name => name is not null));
+        Assert.Equal(23_212.2m, series.Sum(s => s.Periods.Single().Points.Single().Value));
+        Assert.Equal(("49W000000000000J", "Westereems", "B19"), (series[0].ResourceId, series[0].ResourceName, series[0].PsrType));
+        Assert.Equal(new TimeSeriesPoint(new DateTimeOffset(2023, 12, 31, 23, 0, 0, TimeSpan.Zero), 120.3m), series[0].Periods.Single().Points.Single());
+    }
 }
