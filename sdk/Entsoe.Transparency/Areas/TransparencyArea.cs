@@ -55,6 +55,18 @@ public sealed class TransparencyArea : IEquatable<TransparencyArea>
     /// <exception cref="TimeZoneNotFoundException">The machine has no data for <see cref="TimeZoneId"/>.</exception>
     public TimeZoneInfo TimeZone => timeZone ??= TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
+    /// <summary>
+    /// The same instant on the area's clock: <paramref name="instant"/> with the offset of <see cref="TimeZone"/> at that
+    /// instant (for Germany +01:00 in winter, +02:00 in summer). Equality and ordering of <see cref="DateTimeOffset"/>
+    /// compare instants, so the result equals <paramref name="instant"/>; only its <see cref="DateTimeOffset.DateTime"/>
+    /// and <see cref="DateTimeOffset.Offset"/> change. Across the autumn change the repeated local hour is told apart by
+    /// its offset.
+    /// </summary>
+    /// <param name="instant">Any instant, for example a <see cref="TimeSeriesPoint.Timestamp"/> (UTC).</param>
+    /// <returns>The instant with the area's local offset.</returns>
+    /// <exception cref="TimeZoneNotFoundException">The machine has no data for <see cref="TimeZoneId"/>.</exception>
+    public DateTimeOffset ToLocalTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, TimeZone);
+
     /// <summary>Whether the area plays every role in <paramref name="kinds"/>.</summary>
     /// <param name="kinds">One role or several.</param>
     /// <returns>True when all of them apply.</returns>

@@ -239,6 +239,11 @@ internal sealed partial class DocumentReader : IDisposable
                     case "registeredResource.mRID":
                         fields.ResourceId ??= ReadString();
                         break;
+
+                    // Installed capacity per unit (A71) names its unit here rather than under MktPSRType.
+                    case "registeredResource.name":
+                        fields.ResourceName ??= ReadString();
+                        break;
                     case "in_Domain.mRID":
                         fields.InDomain = ReadString();
                         break;

@@ -54,7 +54,10 @@ public sealed class TimeSeries
     /// </summary>
     public string? ResourceId { get; }
 
-    /// <summary>The unit's name, <c>MktPSRType/PowerSystemResources/name</c>, when the document gives one.</summary>
+    /// <summary>
+    /// The unit's name, <c>MktPSRType/PowerSystemResources/name</c>, else <c>registeredResource.name</c> (installed
+    /// capacity per unit, A71), when the document gives one.
+    /// </summary>
     public string? ResourceName { get; }
 
     /// <summary>The EIC code of <c>in_Domain.mRID</c>.</summary>

@@ -34,6 +34,42 @@ internal static partial class DataItemCodes
         _ => throw Undefined(value, paramName),
     };
 
+    public static string Of(LoadForecastHorizon value, string paramName) => value switch
+    {
+        LoadForecastHorizon.DayAhead => "A01",
+        LoadForecastHorizon.WeekAhead => "A31",
+        LoadForecastHorizon.MonthAhead => "A32",
+        LoadForecastHorizon.YearAhead => "A33",
+        _ => throw Undefined(value, paramName),
+    };
+
+    public static string Of(IntradayAuction value, string paramName) => value switch
+    {
+        IntradayAuction.Ida1 => "1",
+        IntradayAuction.Ida2 => "2",
+        IntradayAuction.Ida3 => "3",
+        _ => throw Undefined(value, paramName),
+    };
+
+    public static string Of(NetPositionHorizon value, string paramName) => value switch
+    {
+        NetPositionHorizon.DayAhead => "A01",
+        NetPositionHorizon.Intraday => "A07",
+        _ => throw Undefined(value, paramName),
+    };
+
+    public static string Of(AggregatedBidProcess value, string paramName) => value switch
+    {
+        AggregatedBidProcess.Afrr => "A51",
+        AggregatedBidProcess.Mfrr => "A47",
+        AggregatedBidProcess.ReplacementReserve => "A46",
+        AggregatedBidProcess.MfrrScheduledActivation => "A60",
+        AggregatedBidProcess.MfrrDirectActivation => "A61",
+        AggregatedBidProcess.AfrrCentralSelection => "A67",
+        AggregatedBidProcess.AfrrLocalSelection => "A68",
+        _ => throw Undefined(value, paramName),
+    };
+
     internal static ArgumentOutOfRangeException Undefined<T>(T value, string paramName)
         where T : struct, Enum =>
         new(paramName, value, $"{value} is not a defined {typeof(T).Name}.");

@@ -170,11 +170,77 @@ public partial class TransparencyClient
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(area);
-        var query = NewQuery("A68", "A33", start, end).WithDomain("in_Domain", area.Eic);
+        return await GetInstalledCapacityAsync("A68", area, start, end, productionType, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Installed generation capacity per production unit (14.1.B) in <paramref name="area"/>: document type <c>A71</c>,
+    /// process type <c>A33</c> (year ahead), the area as <c>in_Domain</c>, and <c>psrType</c> when
+    /// <paramref name="productionType"/> is given. The platform sets this item no range limit, so any period is one
+    /// request (<see cref="QuerySpanTable"/>).
+    /// </summary>
+    /// <remarks>
+    /// Each unit's capacity holds for a calendar year and is stamped at the start of that year in the area's time zone
+    /// (the platform writes this item's intervals flattened, <c>timeInterval.start</c> with seconds, which the parser
+    /// reads like any other). Results keep every yearly value whose year overlaps <c>[start, end)</c>
+    /// (<see cref="TransparencyParseOptions.KeepOverlappingPoints"/>), as
+    /// <see cref="GetInstalledCapacityPerProductionTypeAsync"/> does.
+    /// </remarks>
+    /// <inheritdoc cref="GetInstalledCapacityPerProductionTypeAsync" path="/param"/>
+    /// <returns>
+    /// One series per unit and year: the unit's EIC code in <see cref="TimeSeries.ResourceId"/>
+    /// (<c>registeredResource.mRID</c>), its name in <see cref="TimeSeries.ResourceName"/>, its type in
+    /// <see cref="TimeSeries.PsrType"/>, one yearly point in <c>MAW</c>. Empty when nothing matches.
+    /// </returns>
+    /// <inheritdoc cref="GetInstalledCapacityPerProductionTypeAsync" path="/exception"/>
+    public virtual async Task<IReadOnlyList<TimeSeries>> GetInstalledCapacityPerUnitAsync(
+        TransparencyArea area,
+        DateTimeOffset start,
+        DateTimeOffset end,
+        ProductionType? productionType = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        return await GetInstalledCapacityAsync("A71", area, start, end, productionType, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Aggregated filling rate of water reservoirs and hydro storage plants (16.1.D) of <paramref name="area"/>:
+    /// document type <c>A72</c>, process type <c>A16</c> (realised), the area as <c>in_Domain</c>. One request per year
+    /// of the period, parsed and trimmed to <c>[start, end)</c>.
+    /// </summary>
+    /// <remarks>
+    /// The platform states one value per week (<c>P7D</c>), the energy stored at the end of the week, stamped at the
+    /// local midnight the week starts. A week that started before <paramref name="start"/> and still runs in the
+    /// period is kept (<see cref="TransparencyParseOptions.KeepOverlappingPoints"/>), so a period of a few days returns
+    /// the week it falls in.
+    /// </remarks>
+    /// <param name="area">A bidding zone or country with hydro storage, for example <see cref="TransparencyAreas.Bg"/>.</param>
+    /// <param name="start">The inclusive start; a whole minute (the platform takes no seconds).</param>
+    /// <param name="end">The exclusive end; a whole minute after <paramref name="start"/>.</param>
+    /// <param name="cancellationToken">Cancels the remaining requests.</param>
+    /// <returns>The stored energy series in time order, quantities in <see cref="TimeSeries.QuantityUnit"/> (<c>MWH</c>); empty when nothing matches.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="area"/> is null.</exception>
+    /// <exception cref="ArgumentException">The period is empty or not in whole minutes.</exception>
+    /// <exception cref="TransparencyException">A request failed; the subtype says why.</exception>
+    /// <exception cref="TransparencyDocumentException">A response was not a well-formed generation document.</exception>
+    public virtual async Task<IReadOnlyList<TimeSeries>> GetWaterReservoirsAndHydroStorageAsync(TransparencyArea area, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        var query = NewQuery("A72", "A16", start, end).WithDomain("in_Domain", area.Eic);
+
+        // A week's value is stamped at the local midnight the week starts, usually before the period's start.
+        return await GetSeriesAsync(query, start, end, cancellationToken, keepOverlappingPoints: true).ConfigureAwait(false);
+    }
+
+    // Installed capacity per type (A68) and per unit (A71) are the same request but for the document type.
+    private Task<IReadOnlyList<TimeSeries>> GetInstalledCapacityAsync(string documentType, TransparencyArea area, DateTimeOffset start, DateTimeOffset end, ProductionType? productionType, CancellationToken cancellationToken)
+    {
+        var query = NewQuery(documentType, "A33", start, end).WithDomain("in_Domain", area.Eic);
         WithProductionType(query, productionType);
 
         // A year's value is stamped at the local new year, usually before the period's start.
-        return await GetSeriesAsync(query, start, end, cancellationToken, keepOverlappingPoints: true).ConfigureAwait(false);
+        return GetSeriesAsync(query, start, end, cancellationToken, keepOverlappingPoints: true);
     }
 
     private static void WithProductionType(TransparencyQuery query, ProductionType? productionType)

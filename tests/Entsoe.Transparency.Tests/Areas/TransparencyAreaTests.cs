@@ -75,4 +75,28 @@ public class TransparencyAreaTests
 
         Assert.Equal(new KeyValuePair<string, string>("in_Domain", "10YNL----------L"), Assert.Single(query.Parameters));
     }
+
+    [Theory]
+    [InlineData("2026-03-29T00:59:00Z", "2026-03-29T01:59:00+01:00")]
+    [InlineData("2026-03-29T01:00:00Z", "2026-03-29T03:00:00+02:00")]
+    [InlineData("2026-10-25T00:30:00Z", "2026-10-25T02:30:00+02:00")]
+    [InlineData("2026-10-25T01:30:00Z", "2026-10-25T02:30:00+01:00")]
+    public void ToLocalTime_AroundBothChangesInBerlin_CarriesTheOffsetOfThatInstant(string utc, string local)
+    {
+        var instant = DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
+
+        var converted = TransparencyAreas.DeLu.ToLocalTime(instant);
+
+        var expected = DateTimeOffset.Parse(local, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((expected.DateTime, expected.Offset), (converted.DateTime, converted.Offset));
+        Assert.Equal(instant, converted);
+    }
+
+    [Fact]
+    public void ToLocalTime_Kyiv_UsesEasternEuropeanTime()
+    {
+        var converted = TransparencyAreas.Ua.ToLocalTime(new DateTimeOffset(2026, 7, 1, 12, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(TimeSpan.FromHours(3), converted.Offset);
+    }
 }

@@ -74,4 +74,39 @@ public class DataItemCodesTests
     {
         Assert.Equal(code, DataItemCodes.Of(horizon, "horizon"));
     }
+
+    [Theory]
+    [InlineData(LoadForecastHorizon.DayAhead, "A01")]
+    [InlineData(LoadForecastHorizon.WeekAhead, "A31")]
+    [InlineData(LoadForecastHorizon.MonthAhead, "A32")]
+    [InlineData(LoadForecastHorizon.YearAhead, "A33")]
+    public void Of_LoadForecastHorizon_ReturnsItsProcessType(LoadForecastHorizon horizon, string code)
+    {
+        Assert.Equal(code, DataItemCodes.Of(horizon, "horizon"));
+    }
+
+    [Theory]
+    [InlineData(NetPositionHorizon.DayAhead, "A01")]
+    [InlineData(NetPositionHorizon.Intraday, "A07")]
+    public void Of_NetPositionHorizon_ReturnsItsContractType(NetPositionHorizon horizon, string code)
+    {
+        Assert.Equal(code, DataItemCodes.Of(horizon, "horizon"));
+    }
+
+    [Theory]
+    [InlineData(IntradayAuction.Ida1, "1")]
+    [InlineData(IntradayAuction.Ida2, "2")]
+    [InlineData(IntradayAuction.Ida3, "3")]
+    public void Of_IntradayAuction_ReturnsItsSequence(IntradayAuction auction, string code)
+    {
+        Assert.Equal(code, DataItemCodes.Of(auction, "auction"));
+    }
+
+    [Fact]
+    public void Of_UndefinedSelectors_Throw()
+    {
+        Assert.Equal("horizon", Assert.Throws<ArgumentOutOfRangeException>(() => DataItemCodes.Of((NetPositionHorizon)2, "horizon")).ParamName);
+        Assert.Equal("auction", Assert.Throws<ArgumentOutOfRangeException>(() => DataItemCodes.Of((IntradayAuction)0, "auction")).ParamName);
+        Assert.Equal("auction", Assert.Throws<ArgumentOutOfRangeException>(() => DataItemCodes.Of((IntradayAuction)4, "auction")).ParamName);
+    }
 }

@@ -175,4 +175,77 @@ public class TransparencyClientGenerationTests
             ],
             SentQueries(route));
     }
+
+    [Fact]
+    public async Task GetInstalledCapacityPerUnitAsync_FlattenedIntervalsOfTwoUnits_ReturnsEachUnitsCapacityOfTheYearOverlappingTheWindow()
+    {
+        var route = Serve(MarketDataItemDocuments.InstalledCapacityPerUnitNl());
+        using var client = Client(route);
+        var start = new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
+
+        var series = await client.GetInstalledCapacityPerUnitAsync(TransparencyAreas.Nl, start, start.AddMonths(1));
+
+        Assert.Equal([$"documentType=A71&processType=A33&in_Domain={MarketDataItemDocuments.Nl}&periodStart=202606010000&periodEnd=202607010000"], SentQueries(route));
+
+        // Eemshaven A's 2025 series ends before the window and is left out; both 2026 values are stamped at local 1 January.
+        Assert.Equal(["49W000000000000J", "49W000000000054X"], series.Select(s => s.ResourceId));
+        Assert.Equal(["Westereems", "Eemshaven A"], series.Select(s => s.ResourceName));
+        Assert.Equal(["B19", "B04"], series.Select(s => s.PsrType));
+        var newYear = new DateTimeOffset(2025, 12, 31, 23, 0, 0, TimeSpan.Zero);
+        Assert.Equal(new TimeSeriesPoint(newYear, 120.3m), series[0].Periods.Single().Points.Single());
+        Assert.Equal(new TimeSeriesPoint(newYear, 800m), series[1].Periods.Single().Points.Single());
+        Assert.Equal(new UtcInterval(newYear, new DateTimeOffset(2026, 12, 31, 23, 0, 0, TimeSpan.Zero)), series[1].Periods.Single().Interval);
+    }
+
+    [Fact]
+    public async Task GetInstalledCapacityPerUnitAsync_ThreeYearsOfOneType_SendsOneRequest()
+    {
+        var route = Serve(Infrastructure.Bodies.NoMatchingData);
+        using var client = Client(route);
+
+        var series = await client.GetInstalledCapacityPerUnitAsync(TransparencyAreas.Nl, new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), ProductionType.WindOnshore);
+
+        Assert.Empty(series);
+        Assert.Equal([$"documentType=A71&processType=A33&in_Domain={MarketDataItemDocuments.Nl}&psrType=B19&periodStart=202301010000&periodEnd=202601010000"], SentQueries(route));
+    }
+
+    [Fact]
+    public async Task GetWaterReservoirsAndHydroStorageAsync_WeeksAcrossTheSpringChange_PlacesEachWeekOnItsLocalMonday()
+    {
+        var route = Serve(MarketDataItemDocuments.WaterReservoirsBg());
+        using var client = Client(route);
+        var start = new DateTimeOffset(2026, 3, 27, 0, 0, 0, TimeSpan.Zero);
+
+        var series = await client.GetWaterReservoirsAndHydroStorageAsync(TransparencyAreas.Bg, start, start.AddDays(4));
+
+        Assert.Equal([$"documentType=A72&processType=A16&in_Domain={MarketDataItemDocuments.Bg}&periodStart=202603270000&periodEnd=202603310000"], SentQueries(route));
+        var filling = Assert.Single(series);
+        Assert.Equal("MWH", filling.QuantityUnit);
+
+        // Monday 23 March starts at 22:00Z (EET), Monday 30 March at 21:00Z (EEST): the first week lasts 167 hours.
+        Assert.Equal(
+            [
+                new TimeSeriesPoint(new DateTimeOffset(2026, 3, 22, 22, 0, 0, TimeSpan.Zero), 1_909_687.74m),
+                new TimeSeriesPoint(new DateTimeOffset(2026, 3, 29, 21, 0, 0, TimeSpan.Zero), 1_950_000.5m),
+            ],
+            filling.Periods.Single().Points);
+    }
+
+    [Fact]
+    public async Task GetInstalledCapacityPerUnitAsync_RealNetherlandsDocument_NamesEveryUnitOfTheYear()
+    {
+        // The platform's own answer (tests' RealDocuments): 98 series, 47 units for 2023 and 51 for 2024, counted and
+        // summed from the XML independently of the SDK.
+        var route = Serve(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "RealDocuments", "jl_A71_NL_installed_capacity_per_unit_P1Y.xml")));
+        using var client = Client(route);
+        var start = new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero);
+
+        var series = await client.GetInstalledCapacityPerUnitAsync(TransparencyAreas.Nl, start, start.AddMonths(1));
+
+        Assert.Equal(51, series.Count);
+        Assert.Equal(51, series.Select(s => s.ResourceName).Distinct().Count(name => name is not null));
+        Assert.Equal(23_212.2m, series.Sum(s => s.Periods.Single().Points.Single().Value));
+        Assert.Equal(("49W000000000000J", "Westereems", "B19"), (series[0].ResourceId, series[0].ResourceName, series[0].PsrType));
+        Assert.Equal(new TimeSeriesPoint(new DateTimeOffset(2023, 12, 31, 23, 0, 0, TimeSpan.Zero), 120.3m), series[0].Periods.Single().Points.Single());
+    }
 }

@@ -89,4 +89,148 @@ public class TransparencyClientPricesTests
         body.Append("</Publication_MarketDocument>");
         return body.ToString();
     }
+
+    [Fact]
+    public async Task GetIntradayAuctionPricesAsync_Ida2OnTheAutumnChangeDay_SendsTheAuctionsSequenceAndFillsTheA03Curve()
+    {
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, MarketDataItemDocuments.IntradayPricesAutumnDay()));
+        using var client = Client(route);
+        var start = new DateTimeOffset(2026, 10, 25, 0, 0, 0, TimeSpan.Zero);
+
+        var series = await client.GetIntradayAuctionPricesAsync(TransparencyAreas.DeLu, IntradayAuction.Ida2, start, start.AddHours(1));
+
+        const string DeLu = MarketDataItemDocuments.DeLu;
+        Assert.Equal(
+            [$"documentType=A44&in_Domain={DeLu}&out_Domain={DeLu}&contract_MarketAgreement.type=A07&classificationSequence_AttributeInstanceComponent.position=2&offset=0&periodStart=202610250000&periodEnd=202610250100"],
+            DataItemDocuments.SentQueries(route));
+        var prices = Assert.Single(series);
+        Assert.Equal("A07", prices.ContractType);
+        Assert.Equal(2, prices.Sequence);
+
+        // 00:00Z is position 9 of the 100 quarter hours from 22:00Z: position 3's 82.25 repeats up to it, 90 from position 10.
+        Assert.Equal(
+            [
+                new TimeSeriesPoint(start, 82.25m),
+                new TimeSeriesPoint(start.AddMinutes(15), 90m),
+                new TimeSeriesPoint(start.AddMinutes(30), 90m),
+                new TimeSeriesPoint(start.AddMinutes(45), 90m),
+            ],
+            prices.Periods.Single().Points);
+    }
+
+    [Theory]
+    [InlineData(IntradayAuction.Ida1, "1")]
+    [InlineData(IntradayAuction.Ida3, "3")]
+    public async Task GetIntradayAuctionPricesAsync_NoMatchingData_SendsTheAuctionsSequenceAndReturnsNoSeries(IntradayAuction auction, string sequence)
+    {
+        var route = DataItemDocuments.Serve(Bodies.NoMatchingData);
+        using var client = Client(route);
+
+        var series = await client.GetIntradayAuctionPricesAsync(TransparencyAreas.Nl, auction, DataItemDocuments.WindowStart, DataItemDocuments.WindowEnd);
+
+        Assert.Empty(series);
+        Assert.Equal(
+            [$"documentType=A44&in_Domain=10YNL----------L&out_Domain=10YNL----------L&contract_MarketAgreement.type=A07&classificationSequence_AttributeInstanceComponent.position={sequence}&offset=0&periodStart=202601010000&periodEnd=202601011200"],
+            DataItemDocuments.SentQueries(route));
+    }
+
+    [Fact]
+    public async Task GetIntradayAuctionPricesAsync_AFullPageOfOneHundredSeries_AsksForTheNextPage()
+    {
+        var page = DataItemDocuments.Publication(
+            "A44",
+            [.. Enumerable.Range(1, 100).Select(day => DataItemDocuments.Series(day.ToString(CultureInfo.InvariantCulture), "A62", string.Empty, "PT15M", DayStart.AddDays(day - 1), DayStart.AddDays(day - 1).AddMinutes(15), 1, day))]);
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, ctx.Request.Query["offset"] == "0" ? page : Bodies.NoMatchingData));
+        using var client = Client(route);
+
+        var series = await client.GetIntradayAuctionPricesAsync(TransparencyAreas.DeLu, IntradayAuction.Ida1, DayStart, DayStart.AddDays(100));
+
+        Assert.Equal(100, series.Count);
+        Assert.Equal(["offset=0", "offset=100"], DataItemDocuments.SentQueries(route).Select(q => q.Split('&').Single(p => p.StartsWith("offset=", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public async Task GetDayAheadPricesLocalAsync_AutumnChangeDayInVienna_ReturnsTwentyFiveHoursOfTheSequenceWithLocalOffsets()
+    {
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, MarketDataItemDocuments.DayAheadPricesLocalDay(MarketDataItemDocuments.AutumnDayStart, 25)));
+        using var client = Client(route);
+        var start = new DateTimeOffset(2026, 10, 25, 0, 0, 0, TimeSpan.FromHours(2));
+        var end = new DateTimeOffset(2026, 10, 26, 0, 0, 0, TimeSpan.FromHours(1));
+
+        var points = await client.GetDayAheadPricesLocalAsync(TransparencyAreas.At, 1, start, end, TimeSpan.FromMinutes(60));
+
+        Assert.Equal(
+            ["documentType=A44&in_Domain=10YAT-APG------L&out_Domain=10YAT-APG------L&contract_MarketAgreement.type=A01&classificationSequence_AttributeInstanceComponent.position=1&offset=0&periodStart=202610242200&periodEnd=202610252300"],
+            DataItemDocuments.SentQueries(route));
+        Assert.Equal(Enumerable.Range(1, 25).Select(n => 100m + n), points.Select(p => p.Value));
+        Assert.Equal(Enumerable.Range(0, 25).Select(n => MarketDataItemDocuments.AutumnDayStart.AddHours(n)), points.Select(p => p.Timestamp));
+
+        // Local clock: 00:00+02:00, 01:00+02:00, 02:00+02:00, then 02:00 again at +01:00, up to 23:00+01:00.
+        Assert.Equal(new DateTime(2026, 10, 25, 0, 0, 0), points[0].Timestamp.DateTime);
+        Assert.Equal(TimeSpan.FromHours(2), points[0].Timestamp.Offset);
+        Assert.Equal((new DateTime(2026, 10, 25, 2, 0, 0), TimeSpan.FromHours(2)), (points[2].Timestamp.DateTime, points[2].Timestamp.Offset));
+        Assert.Equal((new DateTime(2026, 10, 25, 2, 0, 0), TimeSpan.FromHours(1)), (points[3].Timestamp.DateTime, points[3].Timestamp.Offset));
+        Assert.Equal((new DateTime(2026, 10, 25, 23, 0, 0), TimeSpan.FromHours(1)), (points[24].Timestamp.DateTime, points[24].Timestamp.Offset));
+    }
+
+    [Fact]
+    public async Task GetDayAheadPricesLocalAsync_SpringChangeDayInVienna_SkipsTheMissingLocalHour()
+    {
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, MarketDataItemDocuments.DayAheadPricesLocalDay(MarketDataItemDocuments.SpringDayStart, 23)));
+        using var client = Client(route);
+        var start = new DateTimeOffset(2026, 3, 29, 0, 0, 0, TimeSpan.FromHours(1));
+        var end = new DateTimeOffset(2026, 3, 30, 0, 0, 0, TimeSpan.FromHours(2));
+
+        var points = await client.GetDayAheadPricesLocalAsync(TransparencyAreas.At, 2, start, end, TimeSpan.FromHours(1));
+
+        Assert.Contains("classificationSequence_AttributeInstanceComponent.position=2&offset=0&periodStart=202603282300&periodEnd=202603292200", DataItemDocuments.SentQueries(route).Single(), StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(1, 23).Select(n => 1000m + n), points.Select(p => p.Value));
+
+        // 00:00+01:00, 01:00+01:00, then 03:00+02:00: local 02:00 does not exist on this day.
+        Assert.Equal(
+            [(0, TimeSpan.FromHours(1)), (1, TimeSpan.FromHours(1)), (3, TimeSpan.FromHours(2)), (4, TimeSpan.FromHours(2))],
+            points.Take(4).Select(p => (p.Timestamp.Hour, p.Timestamp.Offset)));
+        Assert.Equal((23, TimeSpan.FromHours(2)), (points[^1].Timestamp.Hour, points[^1].Timestamp.Offset));
+    }
+
+    [Fact]
+    public async Task GetDayAheadPricesLocalAsync_NoResolutionFilter_ReturnsEveryPeriodOfTheSequenceInTimeOrder()
+    {
+        var route = FaultServer.Shared.Register((ctx, _, _) => Replies.OkAsync(ctx, MarketDataItemDocuments.DayAheadPricesLocalDay(MarketDataItemDocuments.SpringDayStart, 23)));
+        using var client = Client(route);
+        var start = MarketDataItemDocuments.SpringDayStart;
+
+        var points = await client.GetDayAheadPricesLocalAsync(TransparencyAreas.At, 1, start, start.AddHours(2));
+
+        // Two hourly prices (101, 102) and the four quarter hours of the first hour (501-504); at 23:00Z the hourly
+        // series comes first, as in the document.
+        Assert.Equal([101m, 501m, 502m, 503m, 504m, 102m], points.Select(p => p.Value));
+        Assert.All(points, p => Assert.Equal(TimeSpan.FromHours(1), p.Timestamp.Offset));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public async Task GetDayAheadPricesLocalAsync_SequenceBelowOne_ThrowsBeforeSending(int sequence)
+    {
+        var route = DataItemDocuments.Serve(Bodies.NoMatchingData);
+        using var client = Client(route);
+
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.GetDayAheadPricesLocalAsync(TransparencyAreas.At, sequence, DataItemDocuments.WindowStart, DataItemDocuments.WindowEnd));
+
+        Assert.Equal("sequence", error.ParamName);
+        Assert.Empty(route.Requests);
+    }
+
+    [Fact]
+    public async Task GetDayAheadPricesLocalAsync_NoMatchingData_ReturnsNoPoints()
+    {
+        var route = DataItemDocuments.Serve(Bodies.NoMatchingData);
+        using var client = Client(route);
+
+        var points = await client.GetDayAheadPricesLocalAsync(TransparencyAreas.At, 1, DataItemDocuments.WindowStart, DataItemDocuments.WindowEnd);
+
+        Assert.Empty(points);
+        Assert.Single(route.Requests);
+    }
 }
