@@ -22,6 +22,8 @@ internal sealed class VerifiedRowCache
     private readonly long lifetime;
     private readonly int capacity;
     private long generation;
+    private int count;
+    private long nextSweep;
 
     public VerifiedRowCache(TimeSpan duration, int capacity, TimeProvider time)
     {
@@ -36,7 +38,7 @@ internal sealed class VerifiedRowCache
     /// <summary>The invalidation generation; read before the database lookup whose row may be added.</summary>
     public long Generation => Volatile.Read(ref generation);
 
-    public int Count => entries.Count;
+    public int Count => Volatile.Read(ref count);
 
     /// <summary>The row last verified with <paramref name="storedValue"/>, if it is younger than the cache's lifetime.</summary>
     public bool TryGet(string storedValue, out StoredRow row)
@@ -49,7 +51,7 @@ internal sealed class VerifiedRowCache
                 return true;
             }
 
-            entries.TryRemove(new KeyValuePair<string, Entry>(storedValue, entry));
+            Remove(new KeyValuePair<string, Entry>(storedValue, entry));
         }
 
         row = default;
@@ -67,17 +69,33 @@ internal sealed class VerifiedRowCache
             }
 
             var now = time.GetTimestamp();
-            if (entries.Count >= capacity)
+            var entry = new Entry(row, now + lifetime);
+            if (entries.TryGetValue(storedValue, out var existing) && entries.TryUpdate(storedValue, entry, existing))
             {
-                RemoveExpired(now);
-                if (entries.Count >= capacity)
+                return;
+            }
+
+            if (count >= capacity)
+            {
+                // Full: sweep the expired entries, but at most once a lifetime, so a cache full of live entries (more
+                // distinct tokens within a lifetime than it holds) costs a miss nothing more than the database read.
+                if (now < nextSweep)
                 {
-                    // Full of live entries: this login simply is not cached (no eviction work on the request path).
+                    return;
+                }
+
+                nextSweep = now + lifetime;
+                RemoveExpired(now);
+                if (count >= capacity)
+                {
                     return;
                 }
             }
 
-            entries[storedValue] = new Entry(row, now + lifetime);
+            if (entries.TryAdd(storedValue, entry))
+            {
+                Interlocked.Increment(ref count);
+            }
         }
     }
 
@@ -91,7 +109,7 @@ internal sealed class VerifiedRowCache
             {
                 if (pair.Value.Row.Key.Equals(account))
                 {
-                    entries.TryRemove(pair);
+                    Remove(pair);
                 }
             }
         }
@@ -103,8 +121,16 @@ internal sealed class VerifiedRowCache
         {
             if (pair.Value.ExpiresAt <= now)
             {
-                entries.TryRemove(pair);
+                Remove(pair);
             }
+        }
+    }
+
+    private void Remove(KeyValuePair<string, Entry> pair)
+    {
+        if (entries.TryRemove(pair))
+        {
+            Interlocked.Decrement(ref count);
         }
     }
 
