@@ -30,9 +30,14 @@ internal static class SamplePlatformApp
         });
         configure?.Invoke(builder);
 
+        // A query-placed token would be in ASP.NET Core's "Request starting" line: off whatever the configuration says,
+        // so neither a missing appsettings.json nor "Microsoft.AspNetCore": "Information" can turn it back on.
+        builder.Logging.KeepRequestUrlsOut();
+
         var section = builder.Configuration.GetSection(SamplePlatformOptions.Section);
         builder.Services.Configure<SamplePlatformOptions>(section);
-        var database = AccountsDatabase.Open(section.Get<SamplePlatformOptions>() ?? new SamplePlatformOptions(), builder.Environment.ContentRootPath);
+        var settings = section.Get<SamplePlatformOptions>() ?? new SamplePlatformOptions();
+        var database = AccountsDatabase.Open(settings, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(database.Stores);
         builder.Services.AddSingleton(database.Hasher);
@@ -58,6 +63,7 @@ internal static class SamplePlatformApp
             {
                 options.KeyRing = database.KeyRing;
                 options.Store = database.Stores;
+                options.CacheDuration = TimeSpan.FromSeconds(settings.LoginCacheSeconds);
             });
         builder.Services.AddAuthorization(options => options.AddPolicy(ApiPolicy, policy => policy
             .AddAuthenticationSchemes(TransparencyTokenDefaults.AuthenticationScheme)

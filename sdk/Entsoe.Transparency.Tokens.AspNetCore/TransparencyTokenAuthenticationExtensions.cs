@@ -26,6 +26,7 @@ public static class TransparencyTokenAuthenticationExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrEmpty(authenticationScheme);
         ArgumentNullException.ThrowIfNull(configureOptions);
+        builder.Services.TryAddSingleton<TransparencyTokenCache>();
         builder.Services.TryAddSingleton<TokenAuthenticatorRegistry>();
         return builder.AddScheme<TransparencyTokenOptions, TransparencyTokenHandler>(authenticationScheme, "ENTSO-E Transparency security token", configureOptions);
     }

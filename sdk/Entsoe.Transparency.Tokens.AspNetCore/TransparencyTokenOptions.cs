@@ -44,6 +44,18 @@ public sealed class TransparencyTokenOptions : AuthenticationSchemeOptions
     /// <summary>How long the lookup or the rehash may wait for a row a migration batch holds locked (default 5 s).</summary>
     public TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long an active-key login's row is remembered, so that the same token's next requests skip the database (default
+    /// zero: off, every request reads the row). At most one minute. Keyed by the stored value, never the token; a rejection
+    /// always reads the database. An overwrite made in this process must call <see cref="TransparencyTokenCache.Invalidate"/>
+    /// (then the old token is rejected at once); one made by another process is seen after at most this long. Lifetimes
+    /// run on <see cref="AuthenticationSchemeOptions.TimeProvider"/>.
+    /// </summary>
+    public TimeSpan CacheDuration { get; set; }
+
+    /// <summary>How many rows the cache holds at most (default 10,000); when it is full of live entries a login is not cached.</summary>
+    public int CacheSize { get; set; } = 10_000;
+
     /// <summary>Accept the token in the <c>SECURITY_TOKEN</c> header (default true).</summary>
     public bool AcceptHeader { get; set; } = true;
 
@@ -77,6 +89,16 @@ public sealed class TransparencyTokenOptions : AuthenticationSchemeOptions
         if (!AcceptHeader && !AcceptQueryParameter)
         {
             throw new InvalidOperationException("TransparencyTokenOptions accepts the token nowhere: leave AcceptHeader or AcceptQueryParameter on.");
+        }
+
+        if (CacheDuration < TimeSpan.Zero || CacheDuration > TimeSpan.FromMinutes(1))
+        {
+            throw new InvalidOperationException("TransparencyTokenOptions.CacheDuration must be between zero (off) and one minute: an overwrite made by another process is seen only after it.");
+        }
+
+        if (CacheSize <= 0)
+        {
+            throw new InvalidOperationException("TransparencyTokenOptions.CacheSize must be positive.");
         }
 
         if (LockTimeout <= TimeSpan.Zero)

@@ -5,12 +5,38 @@ namespace Entsoe.Transparency.Benchmarks.Login;
 /// <summary>N concurrent request loops for a fixed time; every latency recorded, status other than 200 counted as a failure.</summary>
 internal sealed class LoadGenerator(int concurrency, TimeSpan duration)
 {
+    /// <summary>How many baseline/endpoint slice pairs a <see cref="PairedAsync"/> line is cut into.</summary>
+    private const int Slices = 5;
+
     private readonly HttpClient client = new(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan });
 
-    public async Task<LoadResult> RunAsync(Uri root, string path, ITokenSource? tokens, TimeSpan? length = null)
+    /// <summary>
+    /// The endpoint at <paramref name="path"/> and the baseline at <paramref name="baselinePath"/>, in alternating slices of
+    /// a fifth of the line's time each: on a shared machine whose load swings within seconds, both then see the same load,
+    /// where two lines measured one after the other would not.
+    /// </summary>
+    public async Task<(LoadResult Endpoint, LoadResult Baseline)> PairedAsync(Uri root, string path, ITokenSource tokens, string baselinePath)
     {
-        var stopAt = Stopwatch.GetTimestamp() + (long)((length ?? duration).TotalSeconds * Stopwatch.Frequency);
+        var slice = duration / Slices;
+        var endpoint = new List<LoadSample>(Slices);
+        var baseline = new List<LoadSample>(Slices);
+        for (var i = 0; i < Slices; i++)
+        {
+            baseline.Add(await SampleAsync(root, baselinePath, null, slice));
+            endpoint.Add(await SampleAsync(root, path, tokens, slice));
+        }
+
+        return (LoadResult.From(endpoint), LoadResult.From(baseline));
+    }
+
+    public async Task<LoadResult> RunAsync(Uri root, string path, ITokenSource? tokens, TimeSpan? length = null) =>
+        LoadResult.From([await SampleAsync(root, path, tokens, length ?? duration)]);
+
+    private async Task<LoadSample> SampleAsync(Uri root, string path, ITokenSource? tokens, TimeSpan length)
+    {
+        var stopAt = Stopwatch.GetTimestamp() + (long)(length.TotalSeconds * Stopwatch.Frequency);
         var started = Stopwatch.GetTimestamp();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var loops = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
             var latencies = new List<long>(64 * 1024);
@@ -35,8 +61,7 @@ internal sealed class LoadGenerator(int concurrency, TimeSpan duration)
         })).ToArray();
         var done = await Task.WhenAll(loops);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        var all = done.SelectMany(d => d.latencies).Order().ToArray();
-        double Percentile(double p) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)(p * all.Length))] * 1000.0 / Stopwatch.Frequency;
-        return new LoadResult(all.Length / elapsed.TotalSeconds, Percentile(0.50), Percentile(0.99), done.Sum(d => d.failures));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        return new LoadSample([.. done.SelectMany(d => d.latencies)], elapsed, cpu, done.Sum(d => d.failures));
     }
 }

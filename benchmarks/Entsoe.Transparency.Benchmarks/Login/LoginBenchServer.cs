@@ -1,3 +1,4 @@
+using Entsoe.Transparency.SamplePlatform.Data;
 using Entsoe.Transparency.Tokens;
 using Entsoe.Transparency.Tokens.AspNetCore;
 using Entsoe.Transparency.Tokens.Storage;
@@ -11,16 +12,22 @@ using Microsoft.Extensions.Logging;
 namespace Entsoe.Transparency.Benchmarks.Login;
 
 /// <summary>
-/// Kestrel on 127.0.0.1 with one small answer under two routes: <c>/open</c> (no authentication) and <c>/api</c>
-/// (the <c>TransparencyToken</c> scheme). Logging off, as a production server's Debug lines would be.
+/// Kestrel on 127.0.0.1 with the sample platform's data endpoint (a day-ahead price document built per request) under two
+/// routes: <c>/open/api</c> (no authentication) and <c>/auth/api</c> (the <c>TransparencyToken</c> scheme). Logging off,
+/// as a production server's Debug lines would be.
 /// </summary>
 internal sealed class LoginBenchServer(WebApplication app, Uri root) : IAsyncDisposable
 {
-    private static readonly byte[] Answer = "<Publication_MarketDocument/>"u8.ToArray();
+    /// <summary>What an SDK client asks for: one day of day-ahead prices (24 points, about 3 KB).</summary>
+    public const string Query = "?documentType=A44&in_Domain=10Y1001A1001A82H&out_Domain=10Y1001A1001A82H&periodStart=202612022300&periodEnd=202612032300";
+
+    public const string OpenPath = "open/api" + Query;
+
+    public const string AuthenticatedPath = "auth/api" + Query;
 
     public Uri Root { get; } = root;
 
-    public static async Task<LoginBenchServer> StartAsync(TokenKeyRing ring, string connectionString, TableTarget target, bool rehash)
+    public static async Task<LoginBenchServer> StartAsync(TokenKeyRing ring, string connectionString, TableTarget target, bool rehash, TimeSpan cacheDuration)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -29,14 +36,15 @@ internal sealed class LoginBenchServer(WebApplication app, Uri root) : IAsyncDis
         {
             o.KeyRing = ring;
             o.RehashOnSuccess = rehash;
+            o.CacheDuration = cacheDuration;
             o.UseStore("postgres", connectionString, target);
         });
         builder.Services.AddAuthorization();
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapGet("/open", (Microsoft.AspNetCore.Http.HttpContext c) => c.Response.Body.WriteAsync(Answer).AsTask());
-        app.MapGet("/api", (Microsoft.AspNetCore.Http.HttpContext c) => c.Response.Body.WriteAsync(Answer).AsTask()).RequireAuthorization();
+        app.MapGroup("/open").MapDataEndpoint();
+        app.MapGroup("/auth").MapDataEndpoint().RequireAuthorization();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new LoginBenchServer(app, new Uri(address.TrimEnd('/') + "/"));

@@ -1,4 +1,5 @@
 using Entsoe.Transparency.Tokens;
+using Entsoe.Transparency.Tokens.AspNetCore;
 using Entsoe.Transparency.Tokens.Storage;
 
 namespace Entsoe.Transparency.SamplePlatform.Accounts;
@@ -8,7 +9,7 @@ namespace Entsoe.Transparency.SamplePlatform.Accounts;
 /// new ones with the storage library's compare-and-swap, so two tabs confirming at once cannot both win and a
 /// migration batch running meanwhile is never clobbered (docs/design.md §3). Only hashes are stored.
 /// </summary>
-internal sealed class AccountTokens(TokenStoreFactory stores, TokenHasher hasher, StateFingerprint fingerprints)
+internal sealed class AccountTokens(TokenStoreFactory stores, TokenHasher hasher, StateFingerprint fingerprints, TransparencyTokenCache logins)
 {
     // A page request waits at most this long for a migration batch's write lock.
     private static readonly StoreOpenOptions ReadOptions = new(false, TimeSpan.FromSeconds(10));
@@ -54,9 +55,15 @@ internal sealed class AccountTokens(TokenStoreFactory stores, TokenHasher hasher
 
             // The guard is the exact value read above: if another tab, a migration batch or a login's rehash changed the
             // row since, nothing is written. A rehash or a batch keeps the same token, so the user simply tries again.
-            return await store.CompareAndSwapAsync(row, issued.StoredValue, cancellationToken).ConfigureAwait(false)
-                ? new IssueResult(IssueOutcome.Issued, issued, replaces)
-                : new IssueResult(IssueOutcome.ChangedConcurrently);
+            if (!await store.CompareAndSwapAsync(row, issued.StoredValue, cancellationToken).ConfigureAwait(false))
+            {
+                return new IssueResult(IssueOutcome.ChangedConcurrently);
+            }
+
+            // The data endpoint's login may remember the old token's row: forget it before the new token is shown, so
+            // the old one is rejected from the next request on.
+            logins.Invalidate(row.Key);
+            return new IssueResult(IssueOutcome.Issued, issued, replaces);
         }
     }
 

@@ -34,6 +34,13 @@ internal sealed class SamplePlatformOptions
     /// <summary>The token column.</summary>
     public string TokenColumn { get; set; } = "api_token";
 
+    /// <summary>
+    /// Seconds the data endpoint's login remembers an active-key row (the login component's <c>CacheDuration</c>; default 0:
+    /// off). The account page invalidates it on "Generate and overwrite", so an overwritten token is rejected at once by
+    /// this process; run one instance only with it on, or accept that another instance sees the overwrite this much later.
+    /// </summary>
+    public int LoginCacheSeconds { get; set; }
+
     /// <summary>The people who may sign in to "My Account Settings", each owning one account.</summary>
     public List<DemoUser> Users { get; set; } = [];
 }

@@ -19,13 +19,15 @@ internal sealed class TokenAuthenticator : IAsyncDisposable
     private readonly TransparencyTokenMetrics metrics;
     private readonly TransparencyTokenLog log;
     private readonly TimeProvider time;
+    private readonly VerifiedRowCache cache;
 
     // A random UUID no account holds: a value that can never verify (empty, `$…`) is replaced by it and looked up like any
     // token, so such a rejection does the same work (hashing, one query, verification) as an unknown token's.
     private readonly string decoy = new Guid(RandomNumberGenerator.GetBytes(16)).ToString();
 
-    public TokenAuthenticator(TokenHasher hasher, ITokenLookup lookup, bool ownsLookup, bool rehash, TransparencyTokenMetrics metrics, TransparencyTokenLog log, TimeProvider time)
+    public TokenAuthenticator(TokenHasher hasher, ITokenLookup lookup, bool ownsLookup, bool rehash, TransparencyTokenMetrics metrics, TransparencyTokenLog log, TimeProvider time, VerifiedRowCache cache)
     {
+        this.cache = cache;
         this.hasher = hasher;
         verifier = new TokenVerifier(hasher);
         this.lookup = lookup;
@@ -37,14 +39,16 @@ internal sealed class TokenAuthenticator : IAsyncDisposable
     }
 
     /// <summary>Builds the authenticator of a scheme: copies the keys and opens (or adopts) the lookup.</summary>
-    public static async Task<TokenAuthenticator> CreateAsync(TransparencyTokenOptions options, TransparencyTokenMetrics metrics, TransparencyTokenLog log, CancellationToken cancellationToken)
+    public static async Task<TokenAuthenticator> CreateAsync(TransparencyTokenOptions options, TransparencyTokenMetrics metrics, TransparencyTokenLog log, TransparencyTokenCache caches, CancellationToken cancellationToken)
     {
+        var time = options.TimeProvider ?? TimeProvider.System;
         var hasher = options.KeyRing is { } ring ? TokenHasher.Create(ring) : TokenHasher.CreateUnkeyed();
         try
         {
             var owns = options.Lookup is null;
             var lookup = options.Lookup ?? await options.Store!.OpenLookupAsync(options.LockTimeout, cancellationToken).ConfigureAwait(false);
-            return new TokenAuthenticator(hasher, lookup, owns, options.RehashOnSuccess, metrics, log, options.TimeProvider ?? TimeProvider.System);
+            var cache = caches.Create(options.CacheDuration, options.CacheSize, time);
+            return new TokenAuthenticator(hasher, lookup, owns, options.RehashOnSuccess, metrics, log, time, cache);
         }
         catch
         {
@@ -93,7 +97,17 @@ internal sealed class TokenAuthenticator : IAsyncDisposable
             token = decoy;
             candidates = LookupCandidates.For(verifier, decoy);
         }
+        else if (cache.Enabled && cache.TryGet(candidates[0], out var remembered)
+            && verifier.Verify(token, remembered.EffectiveValue) == VerificationResult.Valid)
+        {
+            // The active key's hash of this token verified as one account's row a moment ago (and no overwrite of this
+            // process has happened since): the same answer the database would give, without the round trip.
+            metrics.Login(LoginKind.ActiveKey);
+            log.LoginSucceeded(remembered.Key, LoginKind.ActiveKey);
+            return LoginOutcome.Accept(remembered.Key, LoginKind.ActiveKey);
+        }
 
+        var generation = cache.Generation;
         var rows = await lookup.FindByStoredValuesAsync(candidates, cancellationToken).ConfigureAwait(false);
         StoredRow match = default;
         var result = VerificationResult.Invalid;
@@ -134,6 +148,11 @@ internal sealed class TokenAuthenticator : IAsyncDisposable
             : result == VerificationResult.Valid ? LoginKind.ActiveKey : LoginKind.OlderKey;
         metrics.Login(kind);
         log.LoginSucceeded(match.Key, kind);
+        if (kind == LoginKind.ActiveKey && result == VerificationResult.Valid && cache.Enabled)
+        {
+            cache.Add(match.EffectiveValue!, match, generation);
+        }
+
         if (result == VerificationResult.ValidRehashNeeded && rehash)
         {
             await RehashAsync(match, token, kind, cancellationToken).ConfigureAwait(false);

@@ -9,7 +9,7 @@ namespace Entsoe.Transparency.Tokens.AspNetCore;
 /// request). Built on the scheme's first request; a failed build (the database was down) is retried by the next one.
 /// Disposed with the service provider, closing the pooled connections.
 /// </summary>
-internal sealed class TokenAuthenticatorRegistry(ILoggerFactory loggerFactory, IMeterFactory? meterFactory = null) : IAsyncDisposable
+internal sealed class TokenAuthenticatorRegistry(ILoggerFactory loggerFactory, TransparencyTokenCache caches, IMeterFactory? meterFactory = null) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<TokenAuthenticator>>> authenticators = new(StringComparer.Ordinal);
     private readonly TransparencyTokenMetrics metrics = new(meterFactory);
@@ -22,7 +22,7 @@ internal sealed class TokenAuthenticatorRegistry(ILoggerFactory loggerFactory, I
     public async Task<TokenAuthenticator> GetAsync(string scheme, TransparencyTokenOptions options, CancellationToken cancellationToken)
     {
         var entry = authenticators.GetOrAdd(scheme, _ => new Lazy<Task<TokenAuthenticator>>(
-            () => TokenAuthenticator.CreateAsync(options, metrics, log, CancellationToken.None)));
+            () => TokenAuthenticator.CreateAsync(options, metrics, log, caches, CancellationToken.None)));
         try
         {
             return await entry.Value.WaitAsync(cancellationToken).ConfigureAwait(false);

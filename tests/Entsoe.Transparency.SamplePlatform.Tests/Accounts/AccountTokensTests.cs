@@ -1,5 +1,6 @@
 using Entsoe.Transparency.SamplePlatform.Accounts;
 using Entsoe.Transparency.SamplePlatform.Tests.Support;
+using Entsoe.Transparency.Tokens.AspNetCore;
 
 namespace Entsoe.Transparency.SamplePlatform.Tests.Accounts;
 
@@ -13,7 +14,7 @@ public sealed class AccountTokensTests : IDisposable
     public AccountTokensTests()
     {
         accounts = new TestAccounts(temp);
-        tokens = new AccountTokens(accounts.Stores, accounts.Hasher, fingerprints);
+        tokens = new AccountTokens(accounts.Stores, accounts.Hasher, fingerprints, new TransparencyTokenCache());
     }
 
     [Fact]

@@ -83,4 +83,34 @@ public sealed class PostgresLoginTests
         await using var database = await PostgresAccounts.CreateAsync(hashColumn: true, tokenType: "uuid");
         await LoginScenarios.RowShapeAcceptedAsync(database, RowShape.PlaintextLower, placement);
     }
+
+    [PostgresTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Cache_OverwriteInProcess_CachedTokenRejectedAtOnce(bool hashColumn)
+    {
+        await using var database = await PostgresAccounts.CreateAsync(hashColumn);
+        await CacheScenarios.OverwriteInProcessRejectsCachedTokenAtOnceAsync(database);
+    }
+
+    [PostgresFact]
+    public async Task Cache_OverwriteByAnotherProcess_SeenAfterCacheDuration()
+    {
+        await using var database = await PostgresAccounts.CreateAsync();
+        await CacheScenarios.OverwriteElsewhereSeenAfterCacheDurationAsync(database);
+    }
+
+    [PostgresFact]
+    public async Task Cache_OverwriteBetweenLookupAndResult_OldRowNeverCached()
+    {
+        await using var database = await PostgresAccounts.CreateAsync();
+        await CacheScenarios.OverwriteDuringLookupNeverCachedAsync(database);
+    }
+
+    [PostgresFact]
+    public async Task Cache_RejectionsAndFirstLogins_ReadTheDatabase()
+    {
+        await using var database = await PostgresAccounts.CreateAsync();
+        await CacheScenarios.RejectionsAndFirstLoginsReadTheDatabaseAsync(database);
+    }
 }

@@ -74,4 +74,34 @@ public sealed class SqliteLoginTests
         await using var database = await SqliteAccounts.CreateAsync();
         await LoginScenarios.RehashOffLeavesRowAsync(database);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Cache_OverwriteInProcess_CachedTokenRejectedAtOnce(bool hashColumn)
+    {
+        await using var database = await SqliteAccounts.CreateAsync(hashColumn);
+        await CacheScenarios.OverwriteInProcessRejectsCachedTokenAtOnceAsync(database);
+    }
+
+    [Fact]
+    public async Task Cache_OverwriteByAnotherProcess_SeenAfterCacheDuration()
+    {
+        await using var database = await SqliteAccounts.CreateAsync();
+        await CacheScenarios.OverwriteElsewhereSeenAfterCacheDurationAsync(database);
+    }
+
+    [Fact]
+    public async Task Cache_OverwriteBetweenLookupAndResult_OldRowNeverCached()
+    {
+        await using var database = await SqliteAccounts.CreateAsync();
+        await CacheScenarios.OverwriteDuringLookupNeverCachedAsync(database);
+    }
+
+    [Fact]
+    public async Task Cache_RejectionsAndFirstLogins_ReadTheDatabase()
+    {
+        await using var database = await SqliteAccounts.CreateAsync();
+        await CacheScenarios.RejectionsAndFirstLoginsReadTheDatabaseAsync(database);
+    }
 }
