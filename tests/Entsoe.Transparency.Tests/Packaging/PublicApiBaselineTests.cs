@@ -33,7 +33,7 @@ public sealed class PublicApiBaselineTests
     public void PublicApi_AsBuilt_MatchesTrackedBaseline(string assemblyName)
     {
         var assembly = PackageNamed(assemblyName);
-        var baselinePath = Path.Combine(RepositoryRoot(), "sdk", assemblyName, "PublicAPI.txt");
+        var baselinePath = Path.Combine(SdkPackages.RepositoryRoot(), "sdk", assemblyName, "PublicAPI.txt");
         var actual = PublicApiListing.Of(assembly);
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
@@ -69,7 +69,7 @@ public sealed class PublicApiBaselineTests
     [Fact]
     public void PackageList_EveryProjectUnderSdk_IsBaselined()
     {
-        var projects = Directory.GetDirectories(Path.Combine(RepositoryRoot(), "sdk"))
+        var projects = Directory.GetDirectories(Path.Combine(SdkPackages.RepositoryRoot(), "sdk"))
             .Where(directory => Directory.GetFiles(directory, "*.csproj").Length == 1)
             .Select(Path.GetFileName)
             .Order(StringComparer.Ordinal);
@@ -90,16 +90,4 @@ public sealed class PublicApiBaselineTests
     private static Assembly PackageNamed(string assemblyName) =>
         Packages.Single(assembly => assembly.GetName().Name == assemblyName);
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Toolkit.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Toolkit.sln above {AppContext.BaseDirectory}: run the tests from the repository.");
-    }
 }

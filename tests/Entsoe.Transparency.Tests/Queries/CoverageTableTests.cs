@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Entsoe.Transparency.Tests.Packaging;
 
 namespace Entsoe.Transparency.Tests.Queries;
 
@@ -51,7 +52,7 @@ public sealed partial class CoverageTableTests
 
     private static List<(string PandasMethod, string SdkMethod)> ReadRows()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "sdk.md"));
+        var text = File.ReadAllText(Path.Combine(SdkPackages.RepositoryRoot(), "docs", "sdk.md"));
         var start = text.IndexOf("<!-- coverage:start -->", StringComparison.Ordinal);
         var end = text.IndexOf("<!-- coverage:end -->", StringComparison.Ordinal);
         Assert.True(start >= 0 && end > start, "docs/sdk.md has no coverage table between its coverage:start and coverage:end markers.");
@@ -60,18 +61,6 @@ public sealed partial class CoverageTableTests
             .ToList();
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Toolkit.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Toolkit.sln above {AppContext.BaseDirectory}: run the tests from the repository.");
-    }
 
     [GeneratedRegex(@"^\| `(?<pandas>query_\w+)` \| `(?<sdk>Get\w+Async)\(", RegexOptions.Multiline)]
     private static partial Regex Row();
