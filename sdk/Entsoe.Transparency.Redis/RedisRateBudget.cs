@@ -42,7 +42,8 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
     private Task<ConnectionMultiplexer>? connecting;
     private long leases;
     private bool disposed;
-    private bool answered;
+    // When Redis first answered (a timestamp of `time`), 0 before: the warm-up of CallTimeout is counted from it.
+    private long firstAnswer;
 
     /// <summary>Creates the budget and starts connecting to Redis.</summary>
     /// <param name="options">The settings, validated here.</param>
@@ -66,7 +67,9 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
             configuration = Parse(options.Configuration!);
             configuration.AbortOnConnectFail = false;
             configuration.ConnectTimeout = (int)connectTimeout.TotalMilliseconds;
-            configuration.AsyncTimeout = Math.Max(1, (int)operationTimeout.TotalMilliseconds);
+            // The driver's own limit is the longest a call may take (the warm-up's, see CallTimeout); each call's own is
+            // enforced here, and a time-out of the driver would name the driver's limit, not the one that applied.
+            configuration.AsyncTimeout = Math.Max(1, (int)Math.Max(operationTimeout.TotalMilliseconds, connectTimeout.TotalMilliseconds));
             configuration.SyncTimeout = configuration.AsyncTimeout;
 
             // While disconnected, a command fails at once instead of queueing: the fallback is then immediate.
@@ -114,7 +117,7 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
         disposed = true;
         if (Interlocked.Exchange(ref connecting, null) is { } task)
         {
-            _ = task.ContinueWith(static t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            _ = CloseAsync(task);
         }
     }
 
@@ -133,9 +136,12 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
     internal async Task<AcquireOutcome> AcquireAsync(BudgetKeys keys, string leaseId, ScopeLimits limits, CancellationToken cancellationToken)
     {
         var database = await DatabaseAsync(cancellationToken).ConfigureAwait(false);
-        var outcome = await BudgetScripts.AcquireAsync(database, keys, leaseId, limits, inFlightMicros, KeyLifetimeMs(limits))
-            .WaitAsync(CallTimeout(), time, cancellationToken).ConfigureAwait(false);
-        Volatile.Write(ref answered, true);
+        var outcome = await Within(BudgetScripts.AcquireAsync(database, keys, leaseId, limits, inFlightMicros, KeyLifetimeMs(limits)), cancellationToken).ConfigureAwait(false);
+        if (Volatile.Read(ref firstAnswer) == 0)
+        {
+            Interlocked.CompareExchange(ref firstAnswer, Math.Max(1, time.GetTimestamp()), 0);
+        }
+
         return outcome;
     }
 
@@ -165,6 +171,21 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
         return null;
     }
 
+    // Closed asynchronously: the driver's Dispose blocks its thread until the connection has closed, and a few of those on
+    // pool threads starved the Redis replies of every other budget in the process past their time-out.
+    private static async Task CloseAsync(Task<ConnectionMultiplexer> connecting)
+    {
+        try
+        {
+            var multiplexer = await connecting.ConfigureAwait(false);
+            await multiplexer.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
+        {
+            // Never connected, or already closing: nothing is left open.
+        }
+    }
+
     private static string EndPointText(System.Net.EndPoint endPoint) => endPoint switch
     {
         System.Net.DnsEndPoint dns => $"{dns.Host}:{dns.Port}",
@@ -187,13 +208,54 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
     private long KeyLifetimeMs(ScopeLimits? limits) =>
         ((inFlightMicros + (limits?.WindowMicros ?? (long)TimeSpan.FromHours(1).TotalMicroseconds)) / 1000) + 60_000;
 
-    // Until Redis has answered once, a call may take as long as connecting may: the first one in a fresh process pays
-    // for JIT and the script's first load, and falling back then would let a starting process send on its own.
-    private TimeSpan CallTimeout() => Volatile.Read(ref answered) ? operationTimeout : connectTimeout;
+    // Until Redis has answered, and for ConnectTimeout after it did, a call may take as long as connecting may. A fresh
+    // process spends its first seconds compiling its first requests, and the driver reads replies on the same thread pool:
+    // on two cores, about one start in ten saw a call that followed the first answer go unread for over 500 ms (once over
+    // 2 s). Without this warm-up every process of a fleet started at once could fall back to its own limiter at the same
+    // moment, when the shared budget matters most.
+    private TimeSpan CallTimeout()
+    {
+        var answered = Volatile.Read(ref firstAnswer);
+        return answered != 0 && time.GetElapsedTime(answered) >= connectTimeout ? operationTimeout : connectTimeout;
+    }
 
-    private string Describe(Exception error) => error is TimeoutException
-        ? $"no answer within {operationTimeout.TotalMilliseconds:0} ms"
-        : scrubber.Describe(error);
+    // A time-out's message is this class's own (it names the limit that applied); anything else may quote the driver.
+    private string Describe(Exception error) => error is TimeoutException ? error.Message : scrubber.Describe(error);
+
+    private async Task<T> Within<T>(Task<T> call, CancellationToken cancellationToken)
+    {
+        var limit = CallTimeout();
+        try
+        {
+            return await call.WaitAsync(limit, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException) when (call.IsCompleted)
+        {
+            // The reply was read in time and only this continuation was late to run: Redis answered.
+            return await call.ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"no answer within {limit.TotalMilliseconds:0} ms");
+        }
+    }
+
+    private async Task Within(Task call, CancellationToken cancellationToken)
+    {
+        var limit = CallTimeout();
+        try
+        {
+            await call.WaitAsync(limit, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException) when (call.IsCompleted)
+        {
+            await call.ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"no answer within {limit.TotalMilliseconds:0} ms");
+        }
+    }
 
     private void OnOutage(string error, TimeSpan probeInterval)
     {
@@ -206,7 +268,7 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
         try
         {
             var database = await DatabaseAsync(CancellationToken.None).ConfigureAwait(false);
-            await operation(database).WaitAsync(CallTimeout(), time).ConfigureAwait(false);
+            await Within(operation(database), CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException or InvalidOperationException)
         {
@@ -222,7 +284,16 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
         }
 
         var task = StartConnecting();
-        var multiplexer = await task.WaitAsync(connectTimeout, time, cancellationToken).ConfigureAwait(false);
+        ConnectionMultiplexer multiplexer;
+        try
+        {
+            multiplexer = await task.WaitAsync(connectTimeout, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"no connection within {connectTimeout.TotalMilliseconds:0} ms");
+        }
+
         return multiplexer.GetDatabase();
     }
 

@@ -38,8 +38,10 @@ public sealed partial class RedisRateBudgetOptions
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
-    /// The longest a request waits for the first connection to Redis (default 5 s, at most 60 s); once connected, each
-    /// call has <see cref="OperationTimeout"/>. Connecting starts when the budget is created.
+    /// The longest a request waits for the first connection to Redis (default 5 s, at most 60 s), and the longest a call
+    /// may take until Redis has answered and for this long after it first did: a fresh process spends its first second or
+    /// so compiling its first requests, and its calls then wait for a thread. After that each call has
+    /// <see cref="OperationTimeout"/>. Connecting starts when the budget is created.
     /// </summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
 

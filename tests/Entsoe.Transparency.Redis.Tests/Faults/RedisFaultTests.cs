@@ -26,12 +26,11 @@ public class RedisFaultTests
         {
             r.KeyPrefix = prefix;
             r.ProbeInterval = TimeSpan.FromMilliseconds(300);
-            r.ConnectTimeout = TimeSpan.FromSeconds(2);
         });
         using var client = new TransparencyClient(new SecurityTokenCredential(Guid.NewGuid().ToString()), options);
 
         await InProcessFleet.RunAsync(client, callers: 4, requests: 5);
-        Assert.Equal(0, telemetry.Total(RedisBudgetMetrics.FallbacksInstrument));
+        Assert.True(telemetry.Total(RedisBudgetMetrics.FallbacksInstrument) == 0, $"requests fell back while Redis was up: {telemetry.AllText}");
         Assert.NotEmpty(await RedisEnvironment.KeysAsync(prefix));
 
         proxy.Down();
@@ -51,7 +50,7 @@ public class RedisFaultTests
         Assert.Equal(1, telemetry.Count(RedisBudgetLog.RecoveredEventId));
         var afterRecovery = telemetry.Total(RedisBudgetMetrics.FallbacksInstrument);
         await InProcessFleet.RunAsync(client, callers: 4, requests: 3);
-        Assert.Equal(afterRecovery, telemetry.Total(RedisBudgetMetrics.FallbacksInstrument));
+        Assert.True(afterRecovery == telemetry.Total(RedisBudgetMetrics.FallbacksInstrument), $"requests fell back after the recovery: {telemetry.AllText}");
         Assert.NotEmpty(await RedisEnvironment.KeysAsync(prefix));
 
         var (arrivals, _) = platform.Recorded();
@@ -73,10 +72,14 @@ public class RedisFaultTests
         {
             r.KeyPrefix = RedisEnvironment.NewPrefix();
             r.OperationTimeout = TimeSpan.FromMilliseconds(200);
+            r.ConnectTimeout = TimeSpan.FromSeconds(1);
             r.ProbeInterval = TimeSpan.FromMilliseconds(500);
         });
         using var client = new TransparencyClient(new SecurityTokenCredential(Guid.NewGuid().ToString()), options);
         await InProcessFleet.RunAsync(client, callers: 2, requests: 2);
+
+        // For ConnectTimeout after Redis first answered, a call may take that long (a fresh process's warm-up): past it.
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
 
         proxy.Stall();
         await InProcessFleet.RunAsync(client, callers: 4, requests: 10);

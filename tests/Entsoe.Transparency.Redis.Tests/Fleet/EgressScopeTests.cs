@@ -25,10 +25,6 @@ public class EgressScopeTests
             {
                 r.KeyPrefix = prefix;
                 r.EgressScope = "office-nat";
-
-                // This test is about the shared scope, not the fallback: a busy machine must not make Redis look slow
-                // (a request that falls back draws from its token's local limiter alone, which knows no egress scope).
-                r.OperationTimeout = TimeSpan.FromSeconds(3);
             }));
             clients.Add(new TransparencyClient(new SecurityTokenCredential(Guid.NewGuid().ToString()), options));
         }
@@ -43,7 +39,8 @@ public class EgressScopeTests
             budgets.ForEach(b => b.Dispose());
         }
 
-        Assert.Equal(0, telemetry.Total(RedisBudgetMetrics.FallbacksInstrument));
+        // A request that fell back drew from its token's local limiter alone, which knows no egress scope.
+        Assert.True(telemetry.Total(RedisBudgetMetrics.FallbacksInstrument) == 0, $"requests fell back: {telemetry.AllText}");
         var (arrivals, answers) = platform.Recorded();
         var ticks = (long)(window.TotalSeconds * Stopwatch.Frequency);
         Assert.Equal(40, arrivals.Length);
