@@ -51,7 +51,14 @@ internal sealed class TransparencyTokenLog(ILogger logger)
             new EventId(TransparencyTokenEventIds.StoreUnavailable, nameof(TransparencyTokenEventIds.StoreUnavailable)),
             "The accounts table could not be reached ({Error}); answering 503");
 
-    public void LoginSucceeded(RowKey account, LoginKind kind) => LoginSucceededMessage(logger, account.ToString(), LoginKinds.Tag(kind), null);
+    public void LoginSucceeded(RowKey account, LoginKind kind)
+    {
+        // Every accepted request passes here: the account's text is built only when someone reads the line.
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            LoginSucceededMessage(logger, account.ToString(), LoginKinds.Tag(kind), null);
+        }
+    }
 
     public void LoginRejected(string reason, string placement) => LoginRejectedMessage(logger, reason, placement, null);
 

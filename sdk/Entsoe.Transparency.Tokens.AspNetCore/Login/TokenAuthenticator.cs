@@ -60,7 +60,7 @@ internal sealed class TokenAuthenticator : IAsyncDisposable
     /// <summary>Checks <paramref name="presented"/>; throws only when the table cannot be reached (the caller answers 503).</summary>
     /// <exception cref="DbException">The lookup failed in the driver.</exception>
     /// <exception cref="StoreConnectionException">The database could not be reached.</exception>
-    public async Task<LoginOutcome> AuthenticateAsync(string presented, CancellationToken cancellationToken)
+    public async ValueTask<LoginOutcome> AuthenticateAsync(string presented, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         var outcome = await FindAsync(presented, cancellationToken).ConfigureAwait(false);
@@ -86,8 +86,19 @@ internal sealed class TokenAuthenticator : IAsyncDisposable
         hasher.Dispose();
     }
 
-    private async Task<LoginOutcome> FindAsync(string presented, CancellationToken cancellationToken)
+    private async ValueTask<LoginOutcome> FindAsync(string presented, CancellationToken cancellationToken)
     {
+        if (cache.Enabled && TryRemembered(presented, out var remembered))
+        {
+            // The active key's hash of this token is the stored value of a row that verified as the one match of its
+            // lookup a moment ago (and no overwrite of this process has happened since): the answer the database would
+            // give, without the round trip. A value that can never verify (empty, `$…`) never hits: no entry was added
+            // for one, and its hash equals no valid token's.
+            metrics.Login(LoginKind.ActiveKey);
+            log.LoginSucceeded(remembered.Key, LoginKind.ActiveKey);
+            return LoginOutcome.Accept(remembered.Key, LoginKind.ActiveKey);
+        }
+
         string? rejection = null;
         var token = presented;
         var candidates = LookupCandidates.For(verifier, presented);
@@ -96,15 +107,6 @@ internal sealed class TokenAuthenticator : IAsyncDisposable
             rejection = string.IsNullOrWhiteSpace(presented) ? RejectionReasons.Empty : RejectionReasons.PassTheHash;
             token = decoy;
             candidates = LookupCandidates.For(verifier, decoy);
-        }
-        else if (cache.Enabled && cache.TryGet(candidates[0], out var remembered)
-            && verifier.Verify(token, remembered.EffectiveValue) == VerificationResult.Valid)
-        {
-            // The active key's hash of this token verified as one account's row a moment ago (and no overwrite of this
-            // process has happened since): the same answer the database would give, without the round trip.
-            metrics.Login(LoginKind.ActiveKey);
-            log.LoginSucceeded(remembered.Key, LoginKind.ActiveKey);
-            return LoginOutcome.Accept(remembered.Key, LoginKind.ActiveKey);
         }
 
         var generation = cache.Generation;
@@ -159,6 +161,15 @@ internal sealed class TokenAuthenticator : IAsyncDisposable
         }
 
         return LoginOutcome.Accept(match.Key, kind);
+    }
+
+    // Hashed onto the stack and probed by span, so a repeated login allocates nothing before the claims. Equal stored
+    // values are what a verification compares, so a hit needs no second hash.
+    private bool TryRemembered(string presented, out StoredRow row)
+    {
+        Span<char> storedValue = stackalloc char[hasher.StoredLength];
+        hasher.TryHash(presented, storedValue, out var length);
+        return cache.TryGet(storedValue[..length], out row);
     }
 
     private async Task RehashAsync(StoredRow row, string token, LoginKind kind, CancellationToken cancellationToken)

@@ -19,20 +19,10 @@ internal sealed class TokenAuthenticatorRegistry(ILoggerFactory loggerFactory, T
 
     public TransparencyTokenMetrics Metrics => metrics;
 
-    public async Task<TokenAuthenticator> GetAsync(string scheme, TransparencyTokenOptions options, CancellationToken cancellationToken)
-    {
-        var entry = authenticators.GetOrAdd(scheme, _ => new Lazy<Task<TokenAuthenticator>>(
-            () => TokenAuthenticator.CreateAsync(options, metrics, log, caches, CancellationToken.None)));
-        try
-        {
-            return await entry.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception) when (entry.Value.IsFaulted)
-        {
-            authenticators.TryRemove(new KeyValuePair<string, Lazy<Task<TokenAuthenticator>>>(scheme, entry));
-            throw;
-        }
-    }
+    public ValueTask<TokenAuthenticator> GetAsync(string scheme, TransparencyTokenOptions options, CancellationToken cancellationToken) =>
+        authenticators.TryGetValue(scheme, out var built) && built.IsValueCreated && built.Value.IsCompletedSuccessfully
+            ? ValueTask.FromResult(built.Value.Result)
+            : BuildAsync(scheme, options, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -45,5 +35,20 @@ internal sealed class TokenAuthenticatorRegistry(ILoggerFactory loggerFactory, T
         }
 
         authenticators.Clear();
+    }
+
+    private async ValueTask<TokenAuthenticator> BuildAsync(string scheme, TransparencyTokenOptions options, CancellationToken cancellationToken)
+    {
+        var entry = authenticators.GetOrAdd(scheme, _ => new Lazy<Task<TokenAuthenticator>>(
+            () => TokenAuthenticator.CreateAsync(options, metrics, log, caches, CancellationToken.None)));
+        try
+        {
+            return await entry.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (entry.Value.IsFaulted)
+        {
+            authenticators.TryRemove(new KeyValuePair<string, Lazy<Task<TokenAuthenticator>>>(scheme, entry));
+            throw;
+        }
     }
 }

@@ -16,7 +16,8 @@ namespace Entsoe.Transparency.Tokens.AspNetCore;
 /// </remarks>
 internal sealed class VerifiedRowCache
 {
-    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> entries;
+    private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> bySpan;
     private readonly Lock gate = new();
     private readonly TimeProvider time;
     private readonly long lifetime;
@@ -29,6 +30,8 @@ internal sealed class VerifiedRowCache
     {
         this.time = time;
         this.capacity = capacity;
+        entries = new(StringComparer.Ordinal);
+        bySpan = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         lifetime = (long)(duration.TotalSeconds * time.TimestampFrequency);
     }
 
@@ -41,9 +44,10 @@ internal sealed class VerifiedRowCache
     public int Count => Volatile.Read(ref count);
 
     /// <summary>The row last verified with <paramref name="storedValue"/>, if it is younger than the cache's lifetime.</summary>
-    public bool TryGet(string storedValue, out StoredRow row)
+    /// <remarks>A span, so a repeated login's probe allocates nothing: the stored value is hashed onto the stack.</remarks>
+    public bool TryGet(ReadOnlySpan<char> storedValue, out StoredRow row)
     {
-        if (entries.TryGetValue(storedValue, out var entry))
+        if (bySpan.TryGetValue(storedValue, out var key, out var entry))
         {
             if (time.GetTimestamp() < entry.ExpiresAt)
             {
@@ -51,7 +55,7 @@ internal sealed class VerifiedRowCache
                 return true;
             }
 
-            Remove(new KeyValuePair<string, Entry>(storedValue, entry));
+            Remove(new KeyValuePair<string, Entry>(key, entry));
         }
 
         row = default;
