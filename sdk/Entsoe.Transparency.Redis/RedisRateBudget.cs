@@ -240,30 +240,13 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
         }
     }
 
-    private async Task Within(Task call, CancellationToken cancellationToken)
-    {
-        var limit = CallTimeout();
-        try
-        {
-            await call.WaitAsync(limit, time, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException) when (call.IsCompleted)
-        {
-            await call.ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            throw new TimeoutException($"no answer within {limit.TotalMilliseconds:0} ms");
-        }
-    }
-
     private void OnOutage(string error, TimeSpan probeInterval)
     {
         metrics.Outage();
         log.Unavailable(endpoint, error, failClosed ? "requests fail without being sent" : "each process keeps the limit on its own", probeInterval.TotalSeconds);
     }
 
-    private async Task RunInBackgroundAsync(Func<IDatabaseAsync, Task> operation)
+    private async Task RunInBackgroundAsync(Func<IDatabaseAsync, Task<RedisResult>> operation)
     {
         try
         {

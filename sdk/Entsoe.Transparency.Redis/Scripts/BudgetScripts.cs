@@ -125,9 +125,9 @@ internal static class BudgetScripts
         return new AcquireOutcome((AcquireKind)(long)result[0], (long)result[1], result.Length > 2 ? (long)result[2] : 0);
     }
 
-    public static Task EndAsync(IDatabaseAsync database, BudgetKeys keys, string leaseId, long keyLifetimeMs) =>
+    public static Task<RedisResult> EndAsync(IDatabaseAsync database, BudgetKeys keys, string leaseId, long keyLifetimeMs) =>
         database.ScriptEvaluateAsync(End, keys.End, [leaseId, keyLifetimeMs]);
 
-    public static Task PauseAsync(IDatabaseAsync database, BudgetKeys keys, long pauseMicros, long untilUnixMs) =>
+    public static Task<RedisResult> PauseAsync(IDatabaseAsync database, BudgetKeys keys, long pauseMicros, long untilUnixMs) =>
         database.ScriptEvaluateAsync(Pause, [keys.Ban], [pauseMicros, untilUnixMs]);
 }
