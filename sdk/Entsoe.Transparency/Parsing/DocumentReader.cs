@@ -683,19 +683,6 @@ internal sealed partial class DocumentReader : IDisposable
                 column);
     }
 
-    // Inlined into ReadPoint, like the other per-value steps: the reader's calls cannot be inlined in code compiled
-    // fully optimized from the start, so what can be is.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int ReadPosition(string name)
-    {
-        var (line, column) = Here();
-        var value = ReadText(name);
-        return InvariantNumber.TryParseWhole(value, out var position) ? position : throw PositionError(value, line, column);
-    }
-
-    private static TransparencyDocumentException PositionError(ReadOnlySpan<char> value, int line, int column) =>
-        new($"A Point position at line {line.ToString(CultureInfo.InvariantCulture)} is '{Quote(value)}', which is not a positive whole number.", line, column);
-
     // The revision was skipped before outages needed it: a value that is not a number leaves it unset rather than
     // failing a price or load document that parsed before.
     private int? ReadRevisionNumber() =>
@@ -711,135 +698,6 @@ internal sealed partial class DocumentReader : IDisposable
                 $"The classificationSequence_AttributeInstanceComponent.position at line {line.ToString(CultureInfo.InvariantCulture)} is '{Quote(value)}', which is not a positive whole number.",
                 line,
                 column);
-    }
-
-    private decimal ReadDecimal(string name) => ReadDecimal(name, reader.LocalName);
-
-    /// <summary>The number in element <paramref name="element"/>, called <paramref name="name"/> in an error.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private decimal ReadDecimal(string name, string element)
-    {
-        var (line, column) = Here();
-        var value = ReadText(element);
-
-        // The platform writes numbers in the invariant form ('.' as the decimal separator, no grouping) whatever the
-        // reader's culture; anything else is refused rather than guessed.
-        return InvariantNumber.TryParseDecimal(value, out var number) ? number : throw DecimalError(name, value, line, column);
-    }
-
-    private static TransparencyDocumentException DecimalError(string name, ReadOnlySpan<char> value, int line, int column) =>
-        new(
-            $"The {name} at line {line.ToString(CultureInfo.InvariantCulture)} is '{Quote(value)}', which is not a number " +
-            "(expected digits with '.' as the decimal separator, such as 1234.5).",
-            line,
-            column);
-
-    private string ReadString() => new(ReadText());
-
-    private ReadOnlySpan<char> ReadText() => ReadText(reader.LocalName);
-
-    /// <summary>
-    /// The text content of the current element <paramref name="name"/>, trimmed, in a reused buffer valid until the
-    /// next read; the reader is left after the element's end. Reading chunks instead of <see cref="XmlReader.Value"/>
-    /// spares a string per number.
-    /// </summary>
-    /// <remarks>
-    /// The usual element is one text node, then the end tag: one chunk call reads it when it leaves room in the buffer
-    /// (see <see cref="SafeXmlReader.ReturnsWholeValueChunks"/>). Anything else continues in <see cref="ReadTextRest"/>.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ReadOnlySpan<char> ReadText(string name)
-    {
-        if (!wholeValueChunks || reader.IsEmptyElement)
-        {
-            return ReadTextFully(name);
-        }
-
-        reader.Read();
-        if (reader.NodeType != XmlNodeType.Text)
-        {
-            return ReadTextRest(name, 0);
-        }
-
-        var length = reader.ReadValueChunk(text, 0, text.Length);
-        if (length == text.Length)
-        {
-            return ReadTextRest(name, length);
-        }
-
-        reader.Read();
-        if (reader.NodeType != XmlNodeType.EndElement)
-        {
-            return ReadTextRest(name, length);
-        }
-
-        reader.Read();
-        var value = text.AsSpan(0, length);
-
-        // Printable ASCII is never white space: a value that starts and ends with it (every number the platform
-        // writes) needs no trimming.
-        return length > 0 && IsPrintableAscii(value[0]) && IsPrintableAscii(value[^1]) ? value : value.Trim();
-    }
-
-    private static bool IsPrintableAscii(char c) => c is > ' ' and < '\u007f';
-
-    /// <summary><see cref="ReadText(string)"/> in the general way, from the element's start.</summary>
-    private ReadOnlySpan<char> ReadTextFully(string name)
-    {
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return [];
-        }
-
-        reader.Read();
-        return ReadTextRest(name, 0);
-    }
-
-    /// <summary>
-    /// The rest of <see cref="ReadText(string)"/> from the reader's node inside the element, the first
-    /// <paramref name="length"/> characters of its text already in the buffer.
-    /// </summary>
-    private ReadOnlySpan<char> ReadTextRest(string name, int length)
-    {
-        while (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
-        {
-            if (reader.CanReadValueChunk)
-            {
-                while (true)
-                {
-                    if (length == text.Length)
-                    {
-                        GrowText(length + 1);
-                    }
-
-                    var read = reader.ReadValueChunk(text, length, text.Length - length);
-                    if (read == 0)
-                    {
-                        break;
-                    }
-
-                    length += read;
-                }
-            }
-            else
-            {
-                var value = reader.Value;
-                GrowText(length + value.Length);
-                value.CopyTo(text.AsSpan(length));
-                length += value.Length;
-            }
-
-            reader.Read();
-        }
-
-        if (reader.NodeType != XmlNodeType.EndElement)
-        {
-            throw Error($"The element {name} should hold text only but holds {reader.NodeType} '{Quote(reader.LocalName)}'.");
-        }
-
-        reader.Read();
-        return text.AsSpan(0, length).Trim();
     }
 
     /// <summary>Moves into the current element's content; false (and past the element) when it is empty.</summary>
@@ -900,19 +758,6 @@ internal sealed partial class DocumentReader : IDisposable
             ArrayPool<byte>.Shared.Return(pointCategories);
             pointCategories = newCategories;
         }
-    }
-
-    private void GrowText(int needed)
-    {
-        if (needed <= text.Length)
-        {
-            return;
-        }
-
-        var larger = ArrayPool<char>.Shared.Rent(Math.Max(needed, text.Length * 2));
-        text.CopyTo(larger, 0);
-        ArrayPool<char>.Shared.Return(text);
-        text = larger;
     }
 
     private TimeSeriesCurveType CurveTypeOf(string? code) => code switch

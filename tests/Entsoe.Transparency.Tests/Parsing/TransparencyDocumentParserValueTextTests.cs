@@ -52,6 +52,32 @@ public class TransparencyDocumentParserValueTextTests
     }
 
     [Fact]
+    public void Parse_ValueWhoseFirstPartAloneIsNoNumber_ReadsTheWholeValue()
+    {
+        // "-" alone does not read as a number; the value is "-5", and only the whole of it decides.
+        var point = SinglePoint("-<!-- split -->5");
+
+        Assert.Equal(-5m, point.Value);
+    }
+
+    [Theory]
+    [InlineData("<price.amount>1</price.amount>", "<price.amount>n/a</price.amount>", "price.amount at line")]
+    [InlineData("<position>1</position>", "<position>first</position>", "position at line")]
+    public void Parse_MalformedValue_ReportsTheLineItIsOn(string written, string malformed, string named)
+    {
+        var xml = System.Text.Encoding.UTF8.GetString(
+            SampleDocuments.DayAheadPrices(SampleDocuments.Publication73, "PT60M", Start, "2024-01-01T01:00Z", "A03", (1, "1")));
+        Assert.Contains(written, xml, StringComparison.Ordinal);
+        xml = xml.Replace(written, malformed, StringComparison.Ordinal);
+        var line = xml[..xml.IndexOf(malformed, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var error = Assert.Throws<TransparencyDocumentException>(() => TransparencyDocumentParser.Parse(System.Text.Encoding.UTF8.GetBytes(xml)));
+
+        Assert.Equal(line, error.LineNumber);
+        Assert.Contains($"{named} {line.ToString(CultureInfo.InvariantCulture)} is", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_ValueInACDataSection_IsRead()
     {
         var point = SinglePoint("<![CDATA[7.75]]>");
