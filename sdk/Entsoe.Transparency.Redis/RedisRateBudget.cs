@@ -27,6 +27,7 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
     private readonly ConfigurationOptions? configuration;
     private readonly IConnectionMultiplexer? external;
     private readonly Lock connectGate = new();
+    private readonly Lock egressGate = new();
     private readonly SecretScrubber scrubber;
     private readonly RedisBudgetLog log;
     private readonly RedisBudgetMetrics metrics;
@@ -40,6 +41,9 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
     private readonly long inFlightMicros;
     private readonly string leasePrefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + ":";
     private Task<ConnectionMultiplexer>? connecting;
+
+    // The egress scope's limiter of this process alone: what keeps the scope's limit while Redis does not answer.
+    private ITransparencyRateBudget? egressLocal;
     private long leases;
     private bool disposed;
     // When Redis first answered (a timestamp of `time`), 0 before: the warm-up of CallTimeout is counted from it.
@@ -107,14 +111,36 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
         }
 
         // As the local limiter: the first client to use a token fixes its budget's settings.
-        var created = new RedisTokenBudget(this, new BudgetKeys(keyPrefix, tokenDigest, egressScope), ScopeLimits.From(limits), timeProvider, local);
+        var created = new RedisTokenBudget(this, new BudgetKeys(keyPrefix, tokenDigest, egressScope), ScopeLimits.From(limits), timeProvider, local, EgressLocal(limits, timeProvider));
         return budgets.GetOrAdd(tokenDigest, created);
+    }
+
+    // Created with the first token's limits, as the shared scope's are. Its queue is not limited here: only attempts that
+    // hold a token's permit wait in it, and each token's own queue limit bounds those.
+    private ITransparencyRateBudget? EgressLocal(TransparencyRateLimitOptions limits, TimeProvider timeProvider)
+    {
+        if (egressScope is null)
+        {
+            return null;
+        }
+
+        lock (egressGate)
+        {
+            return egressLocal ??= TransparencyRateBudgets.CreateLocal(
+                new TransparencyRateLimitOptions { PermitLimit = limits.PermitLimit, Window = limits.Window, Burst = limits.Burst, QueueLimit = int.MaxValue },
+                timeProvider);
+        }
     }
 
     /// <summary>Closes the connection the budget opened (not one given in <see cref="RedisRateBudgetOptions.Connection"/>).</summary>
     public void Dispose()
     {
         disposed = true;
+        lock (egressGate)
+        {
+            (egressLocal as IDisposable)?.Dispose();
+        }
+
         if (Interlocked.Exchange(ref connecting, null) is { } task)
         {
             _ = CloseAsync(task);

@@ -6,7 +6,7 @@ using Entsoe.Transparency.Tokens.Storage;
 namespace Entsoe.Transparency.Benchmarks.Login;
 
 /// <summary>
-/// <c>login [--seconds N] [--concurrency N] [--rows N]</c>: requests/s and latency of one Kestrel endpoint on 127.0.0.1
+/// <c>login [--seconds N] [--concurrency N] [--rows N] [--only TEXT]</c> (only the lines whose name holds TEXT, to profile one): requests/s and latency of one Kestrel endpoint on 127.0.0.1
 /// behind the <c>TransparencyToken</c> scheme on PostgreSQL (<c>TOOLKIT_POSTGRES</c>), against the same endpoint with no
 /// authentication, each line alternating with that baseline in slices, in one run: clients whose rows are active-key, plaintext or older-key (rehashed by their first
 /// request), with the login cache on and off; first logins only (each request a row of its own, looked up, verified and
@@ -23,8 +23,15 @@ public static class LoginHarness
         var seconds = 5;
         var concurrency = 16;
         var rows = 200_000;
+        string? only = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
+            if (args[i] == "--only")
+            {
+                only = args[i + 1];
+                continue;
+            }
+
             var value = int.Parse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture);
             switch (args[i])
             {
@@ -84,6 +91,11 @@ public static class LoginHarness
             var results = new List<(string Name, LoadResult Endpoint, LoadResult Baseline)>();
             foreach (var (name, server, tokens) in lines)
             {
+                if (only is not null && !name.Contains(only, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 var (endpoint, baseline) = await load.PairedAsync(server.Root, LoginBenchServer.AuthenticatedPath, tokens, LoginBenchServer.OpenPath);
                 results.Add((name, endpoint, baseline));
             }

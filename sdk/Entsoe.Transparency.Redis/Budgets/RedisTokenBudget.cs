@@ -3,19 +3,27 @@ using System.Threading.RateLimiting;
 namespace Entsoe.Transparency.Redis;
 
 /// <summary>
-/// One token's budget on Redis. An attempt takes a permit from the process's own limiter first, then a slot in every
-/// shared scope; its lease ends both. So each process stays under the limit by itself whatever Redis does (no burst
-/// when Redis goes away: the local limiter has counted every recent attempt of this process), and the fleet stays
-/// under it while Redis answers. One request of this process at a time talks to Redis, in arrival order.
+/// One token's budget on Redis. An attempt takes a permit from the process's own limiter of the token first, then from
+/// the process's own limiter of the egress scope (when there is one: <paramref name="egress"/>, shared by every token of
+/// the process), then a slot in every shared scope; its lease ends them all. So each process keeps both limits by
+/// itself whatever Redis does (no burst when Redis goes away: the local limiters have counted every recent attempt of
+/// this process), and the fleet keeps them while Redis answers. One request of this process at a time talks to Redis
+/// for the token, in arrival order.
 /// </summary>
-internal sealed class RedisTokenBudget(RedisRateBudget owner, BudgetKeys keys, ScopeLimits limits, TimeProvider time, ITransparencyRateBudget local) : ITransparencyRateBudget
+internal sealed class RedisTokenBudget(
+    RedisRateBudget owner,
+    BudgetKeys keys,
+    ScopeLimits limits,
+    TimeProvider time,
+    ITransparencyRateBudget local,
+    ITransparencyRateBudget? egress) : ITransparencyRateBudget
 {
     private readonly SemaphoreSlim gate = new(1, 1);
 
     public async ValueTask<RateLimitLease> AcquireAsync(TimeSpan maxBanWait, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        var localLease = await local.AcquireAsync(maxBanWait, cancellationToken).ConfigureAwait(false);
+        var localLease = await AcquireLocalAsync(maxBanWait, cancellationToken).ConfigureAwait(false);
         if (!localLease.IsAcquired)
         {
             return localLease;
@@ -40,6 +48,41 @@ internal sealed class RedisTokenBudget(RedisRateBudget owner, BudgetKeys keys, S
             localLease.Dispose();
             throw;
         }
+    }
+
+    // The token's local permit, then the egress scope's: one lease that ends both, or the one that was refused.
+    private async ValueTask<RateLimitLease> AcquireLocalAsync(TimeSpan maxBanWait, CancellationToken cancellationToken)
+    {
+        var tokenLease = await local.AcquireAsync(maxBanWait, cancellationToken).ConfigureAwait(false);
+        if (egress is null || !tokenLease.IsAcquired)
+        {
+            return tokenLease;
+        }
+
+        RateLimitLease egressLease;
+        try
+        {
+            egressLease = await egress.AcquireAsync(maxBanWait, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            tokenLease.Dispose();
+            throw;
+        }
+
+        if (!egressLease.IsAcquired)
+        {
+            tokenLease.Dispose();
+            return egressLease;
+        }
+
+        // The grant time on the token limiter's clock, as when the token's lease is returned alone.
+        var at = (tokenLease as ArrivalSlotLease)?.GrantedAt ?? TimeSpan.Zero;
+        return new ArrivalSlotLease(at, () =>
+        {
+            egressLease.Dispose();
+            tokenLease.Dispose();
+        });
     }
 
     public void Pause(TimeSpan duration, DateTimeOffset until)

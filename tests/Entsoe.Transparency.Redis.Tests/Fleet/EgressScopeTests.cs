@@ -5,7 +5,10 @@ using Entsoe.Transparency.Redis.Tests.Infrastructure;
 
 namespace Entsoe.Transparency.Redis.Tests.Fleet;
 
-/// <summary>Two tokens behind one egress scope: each has its own budget, and together they keep the scope's limit.</summary>
+/// <summary>
+/// Two tokens behind one egress scope: each has its own budget, and together they keep the scope's limit, across
+/// processes while Redis answers and within a process while it does not.
+/// </summary>
 public class EgressScopeTests
 {
     [RedisFact]
@@ -46,5 +49,34 @@ public class EgressScopeTests
         Assert.Equal(40, arrivals.Length);
         Assert.True(SlidingWindow.Densest(arrivals, ticks) <= limit, $"{SlidingWindow.Densest(arrivals, ticks)} arrivals in one window behind the scope");
         Assert.True(SlidingWindow.Densest(answers, ticks) <= limit);
+    }
+
+    [RedisFact]
+    public async Task QueryAsync_TwoTokensOneEgressScopeRedisDown_TogetherNoWindowAboveTheLimit()
+    {
+        const int limit = 10;
+        var window = TimeSpan.FromSeconds(2);
+        await using var proxy = new TcpProxy(RedisEnvironment.Upstream());
+        proxy.Down();
+        await using var platform = await LoopbackPlatform.StartAsync();
+        using var telemetry = new Telemetry();
+        var options = InProcessFleet.Options(platform.Api, limit, window, burst: 5, telemetry);
+        using var budget = options.UseRedisRateBudget(RedisEnvironment.Through(proxy.EndPoint), r =>
+        {
+            r.KeyPrefix = RedisEnvironment.NewPrefix();
+            r.EgressScope = "office-nat";
+            r.ConnectTimeout = TimeSpan.FromSeconds(1);
+        });
+        using var first = new TransparencyClient(new SecurityTokenCredential(Guid.NewGuid().ToString()), options);
+        using var second = new TransparencyClient(new SecurityTokenCredential(Guid.NewGuid().ToString()), options);
+
+        await Task.WhenAll(InProcessFleet.RunAsync(first, callers: 2, requests: 10), InProcessFleet.RunAsync(second, callers: 2, requests: 10));
+
+        // Each token's local limiter alone would let 2 x 10 arrive in a window from this one address.
+        Assert.True(telemetry.Total(RedisBudgetMetrics.FallbacksInstrument) >= 40, $"not every request fell back: {telemetry.AllText}");
+        var (arrivals, _) = platform.Recorded();
+        var ticks = (long)(window.TotalSeconds * Stopwatch.Frequency);
+        Assert.Equal(40, arrivals.Length);
+        Assert.True(SlidingWindow.Densest(arrivals, ticks) <= limit, $"{SlidingWindow.Densest(arrivals, ticks)} arrivals in one window behind the scope while Redis was down");
     }
 }
