@@ -15,6 +15,13 @@ public static class TransparencyTokenTelemetry
     /// <summary>Counter of rehash attempts, tagged <c>outcome</c>: <c>written</c>, <c>changed_concurrently</c>, <c>failed</c>.</summary>
     public const string RehashesInstrument = "entsoe.tokens.rehashes";
 
+    /// <summary>
+    /// Counter of login cache lookups (only with <see cref="TransparencyTokenOptions.CacheDuration"/> set), tagged
+    /// <c>result</c>: <c>hit</c> (answered without the database) or <c>miss</c>. The hit ratio says whether the cache's
+    /// lifetime fits the traffic: clients that poll less often than once per lifetime always miss.
+    /// </summary>
+    public const string CacheInstrument = "entsoe.tokens.login.cache";
+
     /// <summary>Histogram of the time the component spent on a request (lookup, verification, rehash), in seconds.</summary>
     public const string DurationInstrument = "entsoe.tokens.login.duration";
 }

@@ -88,7 +88,7 @@ internal sealed class TokenAuthenticator : IAsyncDisposable
 
     private async ValueTask<LoginOutcome> FindAsync(string presented, CancellationToken cancellationToken)
     {
-        if (cache.Enabled && TryRemembered(presented, out var remembered))
+        if (cache.Enabled && Remembered(presented, out var remembered))
         {
             // The active key's hash of this token is the stored value of a row that verified as the one match of its
             // lookup a moment ago (and no overwrite of this process has happened since): the answer the database would
@@ -165,11 +165,13 @@ internal sealed class TokenAuthenticator : IAsyncDisposable
 
     // Hashed onto the stack and probed by span, so a repeated login allocates nothing before the claims. Equal stored
     // values are what a verification compares, so a hit needs no second hash.
-    private bool TryRemembered(string presented, out StoredRow row)
+    private bool Remembered(string presented, out StoredRow row)
     {
         Span<char> storedValue = stackalloc char[hasher.StoredLength];
         hasher.TryHash(presented, storedValue, out var length);
-        return cache.TryGet(storedValue[..length], out row);
+        var hit = cache.TryGet(storedValue[..length], out row);
+        metrics.CacheLookup(hit);
+        return hit;
     }
 
     private async Task RehashAsync(StoredRow row, string token, LoginKind kind, CancellationToken cancellationToken)

@@ -1,7 +1,9 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using Entsoe.Transparency.Tokens.AspNetCore.Tests.Infrastructure;
 using Entsoe.Transparency.Tokens.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Entsoe.Transparency.Tokens.AspNetCore.Tests.Engines;
@@ -22,6 +24,8 @@ public static class CacheScenarios
         await InsertActiveAsync(database, keys, 4, token);
         await using var lookup = new CountingLookup(await database.Factory.OpenLookupAsync(TimeSpan.FromSeconds(5), CancellationToken.None));
         await using var server = await StartAsync(database, keys, lookup, new FakeTimeProvider());
+        using var cacheLookups = new MetricCollector<long>(
+            server.Services.GetRequiredService<IMeterFactory>(), TransparencyTokenTelemetry.MeterName, TransparencyTokenTelemetry.CacheInstrument);
         Assert.Equal("4|active_key", (await server.SendAsync(token, Placement.Header)).Body);
         Assert.Equal("4|active_key", (await server.SendAsync(token, Placement.Query)).Body);
         Assert.Equal(1, lookup.Finds);
@@ -31,6 +35,7 @@ public static class CacheScenarios
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await server.SendAsync(token, Placement.Header)).Status);
         Assert.Equal("4|active_key", (await server.SendAsync(replacement, Placement.Header)).Body);
+        Assert.Equal(["miss", "hit", "miss", "miss"], cacheLookups.GetMeasurementSnapshot().Select(m => (string?)m.Tags["result"]));
     }
 
     /// <summary>
