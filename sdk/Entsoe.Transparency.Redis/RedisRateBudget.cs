@@ -42,7 +42,9 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
     private readonly string leasePrefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + ":";
     private Task<ConnectionMultiplexer>? connecting;
 
-    // The egress scope's limiter of this process alone: what keeps the scope's limit while Redis does not answer.
+    // The egress scope's limiter of this process alone: what keeps the scope's limit while Redis does not answer. Never
+    // disposed, like the SDK's limiter of each token: a request still running when this budget is disposed keeps the
+    // scope's limit (as it falls back) instead of failing on a disposed limiter.
     private ITransparencyRateBudget? egressLocal;
     private long leases;
     private bool disposed;
@@ -136,11 +138,6 @@ public sealed class RedisRateBudget : ITransparencyRateBudgetProvider, IDisposab
     public void Dispose()
     {
         disposed = true;
-        lock (egressGate)
-        {
-            (egressLocal as IDisposable)?.Dispose();
-        }
-
         if (Interlocked.Exchange(ref connecting, null) is { } task)
         {
             _ = CloseAsync(task);

@@ -8,8 +8,9 @@ public static class TransparencyRateBudgets
     /// <see cref="TransparencyRateLimitOptions.PermitLimit"/> arrivals in any <see cref="TransparencyRateLimitOptions.Window"/>,
     /// paced, <see cref="TransparencyRateLimitOptions.Burst"/> back to back, at most
     /// <see cref="TransparencyRateLimitOptions.QueueLimit"/> waiting), for a scope the SDK does not keep itself: every
-    /// token behind one IP address, say. The SDK keeps no reference to it; it is <see cref="IDisposable"/>, and its
-    /// creator disposes it.
+    /// token behind one IP address, say. The SDK keeps no reference to it. It is <see cref="IDisposable"/>: once
+    /// disposed it refuses every wait (<see cref="ObjectDisposedException"/>), so a budget that requests may still use,
+    /// like the SDK's own for each token, is better left to the garbage collector.
     /// </summary>
     /// <param name="limits">The limits, read once (<see cref="TransparencyRateLimitOptions.SharedBudget"/> is ignored).</param>
     /// <param name="timeProvider">The clock the budget runs on.</param>
