@@ -66,6 +66,8 @@ internal sealed class RedisTokenBudget(
         }
         catch
         {
+            // A wait cancelled here still ends the token's attempt: its slot counts for one window, erring on the side
+            // of the limit (a granted slot cannot be handed back unused).
             tokenLease.Dispose();
             throw;
         }
