@@ -19,13 +19,14 @@ internal sealed partial class DocumentReader
     // Where the last value that failed to read as a number was (the line and column of its text).
     private (int Line, int Column) failedAt;
 
-    /// <summary>A form of number a value may take: how its text is read.</summary>
+    /// <summary>A form a value's text may take (a decimal, a position, or any text at all): how it is read.</summary>
     private interface IValueForm<T>
     {
         static abstract bool TryParse(ReadOnlySpan<char> text, out T value);
     }
 
-    // Each form is a struct so that the generic readers below are compiled for it alone, with its parsing inlined.
+    // Each form is a struct so that the generic readers below are compiled for it alone, with its parsing inlined. Any
+    // text reads as TextForm, so plain text takes the same path as numbers, and its failure branch compiles away.
     private readonly struct TextForm : IValueForm<bool>
     {
         public static bool TryParse(ReadOnlySpan<char> text, out bool value) => value = true;
