@@ -79,4 +79,37 @@ public class EgressScopeTests
         Assert.Equal(40, arrivals.Length);
         Assert.True(SlidingWindow.Densest(arrivals, ticks) <= limit, $"{SlidingWindow.Densest(arrivals, ticks)} arrivals in one window behind the scope while Redis was down");
     }
+
+    [RedisFact]
+    public async Task QueryAsync_TwoTokensOneEgressScopeOneProcess_TheScopesLimitUsed()
+    {
+        // Each attempt takes the process's own permit of the scope before Redis's: together they must not cost throughput.
+        const int limit = 20;
+        var window = TimeSpan.FromSeconds(2);
+        await using var platform = await LoopbackPlatform.StartAsync();
+        using var telemetry = new Telemetry();
+        var options = InProcessFleet.Options(platform.Api, limit, window, burst: 5, telemetry);
+        using var budget = options.UseRedisRateBudget(RedisEnvironment.RequireConfiguration(), r =>
+        {
+            r.KeyPrefix = RedisEnvironment.NewPrefix();
+            r.EgressScope = "office-nat";
+        });
+        using var first = new TransparencyClient(new SecurityTokenCredential(Guid.NewGuid().ToString()), options);
+        using var second = new TransparencyClient(new SecurityTokenCredential(Guid.NewGuid().ToString()), options);
+
+        await Task.WhenAll(InProcessFleet.RunAsync(first, callers: 2, requests: 20), InProcessFleet.RunAsync(second, callers: 2, requests: 20));
+
+        Assert.True(telemetry.Total(RedisBudgetMetrics.FallbacksInstrument) == 0, $"requests fell back: {telemetry.AllText}");
+        var (arrivals, _) = platform.Recorded();
+        var ticks = (long)(window.TotalSeconds * Stopwatch.Frequency);
+        Assert.Equal(80, arrivals.Length);
+        Assert.True(SlidingWindow.Densest(arrivals, ticks) <= limit, $"{SlidingWindow.Densest(arrivals, ticks)} arrivals in one window behind the scope");
+
+        // While both tokens have work queued (after the first window, to the last arrival), the scope's limit is used.
+        var from = arrivals[0] + ticks;
+        var windows = (arrivals[^1] - from) / ticks;
+        Assert.True(windows >= 1, $"only {windows} whole windows of steady state");
+        var used = arrivals.Count(a => a > from && a <= from + (windows * ticks)) / (double)(windows * limit);
+        Assert.True(used >= 0.9, $"the two tokens used {used:P1} of the scope's limit in its steady state");
+    }
 }
