@@ -41,13 +41,44 @@ internal sealed unsafe partial class SqliteFusedBatch
         }
     }
 
-    private int Register(delegate* unmanaged<nint, int, nint*, void> callback, nint application)
+    private int Register(
+        ReadOnlySpan<byte> name,
+        delegate* unmanaged<nint, int, nint*, void> function,
+        delegate* unmanaged<nint, int, nint*, void> step,
+        delegate* unmanaged<nint, void> final,
+        nint application)
     {
-        var name = FunctionNameUtf8;
         fixed (byte* text = name)
         {
-            return SqliteNative.sqlite3_create_function_v2(database, text, 2, raw.SQLITE_UTF8, application, callback, 0, 0, 0);
+            return SqliteNative.sqlite3_create_function_v2(database, text, 2, raw.SQLITE_UTF8, application, function, step, final, 0);
         }
+    }
+
+    // The raw database pointer is only valid while the connection is open; a closed one has dropped the functions.
+    private void Unregister()
+    {
+        if (self.IsAllocated && connection.State == System.Data.ConnectionState.Open)
+        {
+            Register(FunctionNameUtf8, null, null, null, 0);
+            Register(ReadBackNameUtf8, null, null, null, 0);
+        }
+
+        if (self.IsAllocated)
+        {
+            self.Free();
+        }
+    }
+
+    private sqlite3_stmt Prepare(string sql)
+    {
+        var prepared = raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement);
+        if (prepared != raw.SQLITE_OK)
+        {
+            statement.Dispose();
+            throw new InvalidOperationException($"Could not prepare the read-back (SQLite error {prepared}).");
+        }
+
+        return statement;
     }
 
     private ReadOnlySpan<byte> ColumnBytes(int column)

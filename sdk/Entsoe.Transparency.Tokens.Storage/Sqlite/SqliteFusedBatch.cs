@@ -24,6 +24,7 @@ namespace Entsoe.Transparency.Tokens.Storage;
 internal sealed unsafe partial class SqliteFusedBatch : IFusedBatch
 {
     private const string FunctionName = "entsoe_hash";
+    private const string ReadBackName = "entsoe_read_back";
     private const int MaxInlineChars = 256;
     private readonly SqliteConnection connection;
     private readonly IFusedRowHandler handler;
@@ -32,6 +33,8 @@ internal sealed unsafe partial class SqliteFusedBatch : IFusedBatch
     private readonly SqliteCommand update;
     private readonly sqlite3_stmt readBack;
     private readonly nint readBackHandle;
+    private readonly sqlite3_stmt readBackInOneStep;
+    private readonly nint readBackInOneStepHandle;
     private readonly nint database;
     private readonly List<ExpectedRow> hashedRows = new(1024);
     private readonly List<ExpectedRow> untouchedRows = new(16);
@@ -51,27 +54,43 @@ internal sealed unsafe partial class SqliteFusedBatch : IFusedBatch
         var range = $"{key} > @after AND {key} <= @upper";
         others = Command($"SELECT {key}, {token} FROM {table} WHERE {range} AND ({token} IS NULL OR {token} = '' OR substr({token}, 1, 1) = '$') ORDER BY {key}", "@after", "@upper");
         update = Command($"UPDATE {table} SET {token} = {FunctionName}({key}, {token}) WHERE {range} AND {token} IS NOT NULL AND {token} <> '' AND substr({token}, 1, 1) <> '$'", "@after", "@upper");
-        var prepared = raw.sqlite3_prepare_v2(connection.Handle, $"SELECT {key}, {token} FROM {table} WHERE {key} > ?1 AND {key} <= ?2 ORDER BY {key}", out readBack);
-        if (prepared != raw.SQLITE_OK)
-        {
-            readBack.Dispose();
-            throw new InvalidOperationException($"Could not prepare the read-back (SQLite error {prepared}).");
-        }
-
+        readBack = Prepare($"SELECT {key}, {token} FROM {table} WHERE {key} > ?1 AND {key} <= ?2 ORDER BY {key}");
         readBackHandle = readBack.DangerousGetHandle();
         database = connection.Handle!.DangerousGetHandle();
         self = GCHandle.Alloc(this);
-        var result = Register(&HashCallback, GCHandle.ToIntPtr(self));
+        var application = GCHandle.ToIntPtr(self);
+        var result = Register(FunctionNameUtf8, &HashCallback, null, null, application);
+        if (result == raw.SQLITE_OK)
+        {
+            result = Register(ReadBackNameUtf8, null, &ReadBackStep, &ReadBackFinal, application);
+        }
+
         if (result != raw.SQLITE_OK)
         {
-            self.Free();
+            Unregister();
             readBack.Dispose();
-            throw new InvalidOperationException($"Could not register the hashing function (SQLite error {result}).");
+            throw new InvalidOperationException($"Could not register the batch's SQL functions (SQLite error {result}).");
         }
+
+        // Prepared once the aggregate exists: SQLite resolves function names when it prepares.
+        try
+        {
+            readBackInOneStep = Prepare($"SELECT {ReadBackName}({key}, {token}) FROM {table} WHERE {key} > ?1 AND {key} <= ?2");
+        }
+        catch (InvalidOperationException)
+        {
+            Unregister();
+            readBack.Dispose();
+            throw;
+        }
+
+        readBackInOneStepHandle = readBackInOneStep.DangerousGetHandle();
     }
 
-    // FunctionName, NUL-terminated, for sqlite3_create_function_v2.
+    // FunctionName and ReadBackName, NUL-terminated, for sqlite3_create_function_v2.
     private static ReadOnlySpan<byte> FunctionNameUtf8 => "entsoe_hash\0"u8;
+
+    private static ReadOnlySpan<byte> ReadBackNameUtf8 => "entsoe_read_back\0"u8;
 
     /// <summary>Batches whose read-ahead no longer matched the table (rows written in the range meanwhile) and ran again from reads under the write lock.</summary>
     public int Redone { get; private set; }
@@ -213,20 +232,13 @@ internal sealed unsafe partial class SqliteFusedBatch : IFusedBatch
     public void Dispose()
     {
         // The raw database pointer is only valid while the connection is open; a closed one has dropped the function.
-        if (self.IsAllocated && connection.State == System.Data.ConnectionState.Open)
-        {
-            Register(null, 0);
-        }
-
-        if (self.IsAllocated)
-        {
-            self.Free();
-        }
+        Unregister();
 
         upperBound.Dispose();
         others.Dispose();
         update.Dispose();
         readBack.Dispose();
+        readBackInOneStep.Dispose();
         prefetch?.Dispose();
         CryptographicClear();
     }

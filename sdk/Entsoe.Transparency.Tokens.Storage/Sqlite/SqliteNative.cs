@@ -4,9 +4,9 @@ namespace Entsoe.Transparency.Tokens.Storage;
 
 /// <summary>
 /// Direct entry points into the bundled <c>e_sqlite3</c> library for the fused batch's per-row work: the hashing
-/// function's callback and the read-back loop. Through SQLitePCL each of these calls crosses a safe handle, a provider
-/// interface and a full GC transition, and each callback allocates its argument wrappers; per row that overhead was
-/// larger than SQLite's own work.
+/// function's callback and the read-back (an aggregate's callback, or a loop over a statement). Through SQLitePCL each
+/// of these calls crosses a safe handle, a provider interface and a full GC transition, and each callback allocates its
+/// argument wrappers; per row that overhead was larger than SQLite's own work.
 /// </summary>
 /// <remarks>
 /// Only used when SQLitePCL itself runs on <c>e_sqlite3</c> (<see cref="IsAvailable"/>), so the handles passed here
@@ -26,7 +26,8 @@ internal static unsafe partial class SqliteNative
     [LibraryImport(Library)]
     public static partial int sqlite3_create_function_v2(
         nint db, byte* name, int argumentCount, int textRepresentation, nint application,
-        delegate* unmanaged<nint, int, nint*, void> function, nint step, nint final, nint destroy);
+        delegate* unmanaged<nint, int, nint*, void> function, delegate* unmanaged<nint, int, nint*, void> step,
+        delegate* unmanaged<nint, void> final, nint destroy);
 
     [LibraryImport(Library)]
     [SuppressGCTransition]
@@ -39,6 +40,10 @@ internal static unsafe partial class SqliteNative
     [LibraryImport(Library)]
     [SuppressGCTransition]
     public static partial byte* sqlite3_value_blob(nint value);
+
+    [LibraryImport(Library)]
+    [SuppressGCTransition]
+    public static partial int sqlite3_value_type(nint value);
 
     [LibraryImport(Library)]
     [SuppressGCTransition]
