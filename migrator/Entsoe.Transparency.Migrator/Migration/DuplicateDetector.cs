@@ -11,14 +11,21 @@ namespace Entsoe.Transparency.Migrator.Migration;
 /// deleted on close, and at the end the sorted runs are merged to find repeated prefixes. Memory stays flat whatever
 /// the table size. A repeated prefix is only a candidate: the caller rechecks candidates exactly.
 /// </summary>
+/// <remarks>
+/// A full chunk is sorted and written on the thread pool while a second chunk fills: the caller is the batch writer, and
+/// a sort of 256 Ki prefixes (about 15 ms) would otherwise hold up the next batch. A spill's failure surfaces at the next
+/// spill or in <see cref="FindRepeatedPrefixes"/>.
+/// </remarks>
 /// <remarks>The spilled prefixes are 8 bytes of keyed digests: they reveal nothing about a token without the key.</remarks>
 internal sealed class DuplicateDetector : IDisposable
 {
     // 2 MB: small next to the process's footprint; a 5M-row run spills about 20 runs, merged with 16 KB buffers.
     private const int ChunkSize = 1 << 18;
-    private readonly ulong[] chunk;
     private readonly List<FileStream> runs = [];
     private readonly Func<FileStream> createRun;
+    private ulong[] chunk;
+    private ulong[]? spare;
+    private Task<FileStream>? pendingSpill;
     private int used;
 
     /// <summary>Creates a detector spilling to temporary files.</summary>
@@ -82,6 +89,7 @@ internal sealed class DuplicateDetector : IDisposable
     /// <summary>The prefixes that occur more than once.</summary>
     public HashSet<ulong> FindRepeatedPrefixes()
     {
+        CompletePendingSpill();
         var repeated = new HashSet<ulong>();
         Array.Sort(chunk, 0, used);
         var cursors = new List<RunCursor>(runs.Count + 1);
@@ -163,6 +171,19 @@ internal sealed class DuplicateDetector : IDisposable
     /// <summary>Deletes the spill files.</summary>
     public void Dispose()
     {
+        try
+        {
+            CompletePendingSpill();
+        }
+        catch (IOException)
+        {
+            // The failure was the caller's to see in FindRepeatedPrefixes; a failed run's writer already closed (and so
+            // deleted) its file.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
         foreach (var run in runs)
         {
             run.Dispose();
@@ -188,14 +209,42 @@ internal sealed class DuplicateDetector : IDisposable
         return new FileStream(Path.Combine(Path.GetTempPath(), $"entsoe-tokens-{Environment.ProcessId}-{Guid.NewGuid():N}.run"), options);
     }
 
+    // The previous spill has finished with the spare chunk before it is filled again.
     private void Spill()
     {
-        Array.Sort(chunk, 0, used);
-        var run = createRun();
-        run.Write(MemoryMarshal.AsBytes(chunk.AsSpan(0, used)));
-        run.Flush();
-        runs.Add(run);
+        CompletePendingSpill();
+        var full = chunk;
+        var count = used;
+        chunk = spare ?? new ulong[full.Length];
+        spare = full;
         used = 0;
+        pendingSpill = Task.Run(() => WriteRun(full, count));
+    }
+
+    private FileStream WriteRun(ulong[] values, int count)
+    {
+        Array.Sort(values, 0, count);
+        var run = createRun();
+        try
+        {
+            run.Write(MemoryMarshal.AsBytes(values.AsSpan(0, count)));
+            run.Flush();
+            return run;
+        }
+        catch
+        {
+            run.Dispose();
+            throw;
+        }
+    }
+
+    private void CompletePendingSpill()
+    {
+        if (pendingSpill is { } spill)
+        {
+            pendingSpill = null;
+            runs.Add(spill.GetAwaiter().GetResult());
+        }
     }
 
     /// <summary>Reads one sorted run (a spilled file, or the in-memory chunk) a buffer at a time.</summary>

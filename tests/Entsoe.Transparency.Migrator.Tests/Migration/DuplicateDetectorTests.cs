@@ -57,6 +57,34 @@ public sealed class DuplicateDetectorTests
         Assert.Equal(expected, detector.FindRepeatedPrefixes());
     }
 
+    [Fact]
+    public void FindRepeatedPrefixes_SpillFailed_ThrowsTheSpillsErrorAndDisposeStillCloses()
+    {
+        var created = new List<FileStream>();
+        var detector = new DuplicateDetector(chunkSize: 64, () =>
+        {
+            if (created.Count == 2)
+            {
+                throw new IOException("No space left on device : '/tmp/run'");
+            }
+
+            var run = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 4096, FileOptions.DeleteOnClose);
+            created.Add(run);
+            return run;
+        });
+        for (ulong i = 0; i <= 64 * 3; i++)
+        {
+            detector.Add(i);
+        }
+
+        var error = Assert.Throws<IOException>(() => detector.FindRepeatedPrefixes());
+        detector.Dispose();
+
+        Assert.Contains("No space left", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, created.Count);
+        Assert.All(created, run => Assert.False(run.CanRead));
+    }
+
     [Theory]
     [InlineData("3f2504e0-4f89-11d3-9a0c-0305e82c3301")]
     [InlineData("")]
