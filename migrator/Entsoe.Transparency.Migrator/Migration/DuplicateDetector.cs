@@ -7,19 +7,20 @@ namespace Entsoe.Transparency.Migrator.Migration;
 
 /// <summary>
 /// Finds stored values that occur more than once without holding the table in memory: it keeps the first 64 bits of
-/// each digest in one chunk of 256 Ki entries (2 MB); a full chunk is sorted and spilled to a temporary file that is
+/// each digest in a chunk of 256 Ki entries (2 MB); a full chunk is sorted and spilled to a temporary file that is
 /// deleted on close, and at the end the sorted runs are merged to find repeated prefixes. Memory stays flat whatever
 /// the table size. A repeated prefix is only a candidate: the caller rechecks candidates exactly.
 /// </summary>
 /// <remarks>
 /// A full chunk is sorted and written on the thread pool while a second chunk fills: the caller is the batch writer, and
 /// a sort of 256 Ki prefixes (about 15 ms) would otherwise hold up the next batch. A spill's failure surfaces at the next
-/// spill or in <see cref="FindRepeatedPrefixes"/>.
+/// spill or in <see cref="FindRepeatedPrefixes"/>. The spilled prefixes are 8 bytes of keyed digests: they reveal
+/// nothing about a token without the key.
 /// </remarks>
-/// <remarks>The spilled prefixes are 8 bytes of keyed digests: they reveal nothing about a token without the key.</remarks>
 internal sealed class DuplicateDetector : IDisposable
 {
-    // 2 MB: small next to the process's footprint; a 5M-row run spills about 20 runs, merged with 16 KB buffers.
+    // 2 MB a chunk (two once the first spills): small next to the process's footprint; a 5M-row run spills about 20
+    // runs, merged with 16 KB buffers.
     private const int ChunkSize = 1 << 18;
     private readonly List<FileStream> runs = [];
     private readonly Func<FileStream> createRun;
@@ -175,13 +176,9 @@ internal sealed class DuplicateDetector : IDisposable
         {
             CompletePendingSpill();
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // The failure was the caller's to see in FindRepeatedPrefixes; a failed run's writer already closed (and so
-            // deleted) its file.
-        }
-        catch (UnauthorizedAccessException)
-        {
+            // A run that ends here is already failing or stopping; the failed spill's writer closed (and so deleted) its file.
         }
 
         foreach (var run in runs)

@@ -231,7 +231,6 @@ internal sealed unsafe partial class SqliteFusedBatch : IFusedBatch
 
     public void Dispose()
     {
-        // The raw database pointer is only valid while the connection is open; a closed one has dropped the function.
         Unregister();
 
         upperBound.Dispose();
