@@ -25,6 +25,8 @@ internal sealed class TransparencyTokenHandler(
     // The framework logs a failure's message: it names no value, and is the same for every kind of rejection.
     private const string RejectedMessage = "The security token was not accepted.";
 
+    private static readonly Task<object> NoEvents = Task.FromResult(new object());
+
     private bool storeUnavailable;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -48,13 +50,12 @@ internal sealed class TransparencyTokenHandler(
             }
 
             var account = outcome.Account.ToString();
-            var identity = new ClaimsIdentity(
-                [
-                    new Claim(ClaimTypes.NameIdentifier, account),
-                    new Claim(ClaimTypes.Name, account),
-                    new Claim(TransparencyTokenClaimTypes.LoginKind, LoginKinds.Tag(outcome.Kind)),
-                ],
-                Scheme.Name);
+            var identity = new ClaimsIdentity(Scheme.Name);
+
+            // A claim made for its identity is added as it is; one made without would be copied on the way in.
+            identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, account, ClaimValueTypes.String, ClaimsIdentity.DefaultIssuer, ClaimsIdentity.DefaultIssuer, identity));
+            identity.AddClaim(new Claim(ClaimTypes.Name, account, ClaimValueTypes.String, ClaimsIdentity.DefaultIssuer, ClaimsIdentity.DefaultIssuer, identity));
+            identity.AddClaim(new Claim(TransparencyTokenClaimTypes.LoginKind, LoginKinds.Tag(outcome.Kind), ClaimValueTypes.String, ClaimsIdentity.DefaultIssuer, ClaimsIdentity.DefaultIssuer, identity));
             return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
         }
         catch (Exception ex) when (ex is DbException or StoreConnectionException or StoreConfigurationException or TimeoutException)
@@ -66,6 +67,9 @@ internal sealed class TransparencyTokenHandler(
             return AuthenticateResult.Fail("The accounts table could not be reached.");
         }
     }
+
+    // The scheme has no events type: the base class would allocate a placeholder object on every request.
+    protected override Task<object> CreateEventsAsync() => NoEvents;
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
