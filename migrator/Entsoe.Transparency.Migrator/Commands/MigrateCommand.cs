@@ -82,14 +82,11 @@ internal sealed class MigrateCommand
             };
             var summary = await engine.RunAsync(reportWriter, progress, cancellationToken).ConfigureAwait(false);
 
-            if (options.Execute && store is IStoreMaintenance maintenance && summary.Rows > 0)
+            // The engine has checkpointed the log already (IStoreMaintenance).
+            if (options.Execute && vacuum && store is IStoreMaintenance maintenance && summary.Rows > 0 && summary.Completed)
             {
-                await maintenance.CheckpointAsync(CancellationToken.None).ConfigureAwait(false);
-                if (vacuum && summary.Completed)
-                {
-                    context.Error.WriteLine("Running VACUUM so no free page keeps an old value...");
-                    await maintenance.VacuumAsync(CancellationToken.None).ConfigureAwait(false);
-                }
+                context.Error.WriteLine("Running VACUUM so no free page keeps an old value...");
+                await maintenance.VacuumAsync(CancellationToken.None).ConfigureAwait(false);
             }
 
             context.Error.Write(summary.Describe());
