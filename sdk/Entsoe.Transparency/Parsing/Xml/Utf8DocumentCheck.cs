@@ -13,10 +13,9 @@ namespace Entsoe.Transparency;
 /// </remarks>
 internal static class Utf8DocumentCheck
 {
-    // XML 1.0 §2.2 Char: every C0 control but tab, LF and CR is forbidden. 0xEF starts U+FFFE and U+FFFF (EF BF BE,
-    // EF BF BF), which are forbidden too, and many allowed characters, so each one is looked at.
-    private static readonly SearchValues<byte> Suspect = SearchValues.Create(
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 0xEF]);
+    // XML 1.0 §2.2 Char: every C0 control but tab, LF and CR is forbidden. ASCII values only, so the search is vectorized.
+    private static readonly SearchValues<byte> ForbiddenControls = SearchValues.Create(
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
 
     /// <summary>True when <paramref name="document"/> (after any UTF-8 byte-order mark) is for the purpose-built reader.</summary>
     public static bool IsReadable(ReadOnlySpan<byte> document)
@@ -46,22 +45,28 @@ internal static class Utf8DocumentCheck
 
     private static bool HasForbiddenCharacter(ReadOnlySpan<byte> document)
     {
+        if (document.IndexOfAny(ForbiddenControls) >= 0)
+        {
+            return true;
+        }
+
+        // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters either; EF BF also starts allowed ones (U+FFxx).
         var offset = 0;
         while (true)
         {
-            var found = document[offset..].IndexOfAny(Suspect);
+            var found = document[offset..].IndexOf((ReadOnlySpan<byte>)[0xEF, 0xBF]);
             if (found < 0)
             {
                 return false;
             }
 
             var at = offset + found;
-            if (document[at] != 0xEF || (at + 2 < document.Length && document[at + 1] == 0xBF && document[at + 2] is 0xBE or 0xBF))
+            if (at + 2 < document.Length && document[at + 2] is 0xBE or 0xBF)
             {
                 return true;
             }
 
-            offset = at + 1;
+            offset = at + 2;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 using System.Xml;
@@ -10,6 +11,9 @@ internal sealed partial class Utf8DocumentXmlReader
     private const string XmlNamespaceUri = "http://www.w3.org/XML/1998/namespace";
     private const string XmlnsNamespaceUri = "http://www.w3.org/2000/xmlns/";
     private const int NameCacheSize = 256;
+
+    private static readonly SearchValues<byte> AsciiNameCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-"u8);
 
     private static readonly QualifiedName Empty = new(string.Empty, string.Empty, string.Empty);
 
@@ -44,6 +48,17 @@ internal sealed partial class Utf8DocumentXmlReader
     private int ScanQualifiedName(int at, out int colon)
     {
         colon = -1;
+
+        // The usual name, ASCII without a prefix, in one vectorized search; a colon or a non-ASCII byte takes the loop.
+        if (at < end && data[at] < 0x80 && NameClass[data[at]] == 2)
+        {
+            var length = data.AsSpan(at + 1, end - at - 1).IndexOfAnyExcept(AsciiNameCharacters);
+            if (length >= 0 && data[at + 1 + length] is < 0x80 and not (byte)':')
+            {
+                return at + 1 + length;
+            }
+        }
+
         var i = at;
         var ascii = true;
         while (i < end)

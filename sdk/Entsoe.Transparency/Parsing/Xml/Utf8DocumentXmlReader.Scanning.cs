@@ -8,10 +8,10 @@ internal sealed partial class Utf8DocumentXmlReader
 {
     private static readonly SearchValues<byte> XmlWhitespace = SearchValues.Create(" \t\r\n"u8);
 
-    // What ends plain text or makes it more than a copy of its bytes: markup, a reference, a CR to normalize, a ']'
-    // that may start the forbidden "]]>", and any non-ASCII byte (decoded, not widened).
-    private static readonly SearchValues<byte> TextSpecials = SearchValues.Create(
-        [(byte)'<', (byte)'&', (byte)'\r', (byte)']', .. Enumerable.Range(0x80, 0x80).Select(b => (byte)b)]);
+    // What ends plain text or makes it more than its characters: markup, a reference, a CR to normalize, and a ']' that
+    // may start the forbidden "]]>". ASCII only, so that the search is vectorized; non-ASCII text is valid UTF-8 (the
+    // document was checked) and is decoded when its value is asked for.
+    private static readonly SearchValues<byte> TextSpecials = SearchValues.Create("<&\r]"u8);
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
@@ -177,7 +177,20 @@ internal sealed partial class Utf8DocumentXmlReader
             Array.Resize(ref open, open.Length * 2);
         }
 
-        open[openCount++] = new OpenElement { NameStart = nameStart, NameLength = nameEnd - nameStart, Name = name, NamespaceUri = uri, NamespaceMark = mark };
+        // A document repeats the same element at the same depth: its slot mostly holds the same references already.
+        ref var slot = ref open[openCount++];
+        slot.NameStart = nameStart;
+        slot.NameLength = nameEnd - nameStart;
+        slot.NamespaceMark = mark;
+        if ((object)slot.Name != name)
+        {
+            slot.Name = name;
+        }
+
+        if ((object)slot.NamespaceUri != uri)
+        {
+            slot.NamespaceUri = uri;
+        }
     }
 
     private void ReadEndTag()
@@ -255,17 +268,23 @@ internal sealed partial class Utf8DocumentXmlReader
                 break;
             }
 
-            simple = false;
             if (b == (byte)'&')
             {
+                simple = false;
                 at = ScanReference(at);
             }
-            else if (b == (byte)']' && at + 2 < end && data[at + 1] == (byte)']' && data[at + 2] == (byte)'>')
+            else if (b == (byte)']')
             {
-                throw Error("']]>' is not allowed in character data.", at);
+                if (at + 2 < end && data[at + 1] == (byte)']' && data[at + 2] == (byte)'>')
+                {
+                    throw Error("']]>' is not allowed in character data.", at);
+                }
+
+                at++;
             }
             else
             {
+                simple = false;
                 at++;
             }
         }
@@ -320,8 +339,7 @@ internal sealed partial class Utf8DocumentXmlReader
             var valueEnd = valueStart + close;
             pos = valueEnd + 3;
             SetNode(XmlNodeType.CDATA, Empty, string.Empty, openCount, valueStart);
-            var value = data.AsSpan(valueStart, close);
-            SetValue(valueStart, valueEnd, !value.Contains((byte)'\r') && System.Text.Ascii.IsValid(value), ValueKind.CData);
+            SetValue(valueStart, valueEnd, !data.AsSpan(valueStart, close).Contains((byte)'\r'), ValueKind.CData);
             return true;
         }
 
@@ -406,13 +424,20 @@ internal sealed partial class Utf8DocumentXmlReader
         return true;
     }
 
-    private void SetNode(XmlNodeType type, QualifiedName name, string uri, int nodeDepth, int offset)
+    private void SetNode(XmlNodeType type, QualifiedName nodeName, string uri, int nodeDepth, int offset)
     {
+        // Storing a reference costs a GC write barrier; the name and namespace are mostly those of the node before.
         nodeType = type;
-        localName = name.LocalName;
-        prefix = name.Prefix;
-        qualifiedName = name.Name;
-        namespaceUri = uri;
+        if ((object)name != nodeName)
+        {
+            name = nodeName;
+        }
+
+        if ((object)namespaceUri != uri)
+        {
+            namespaceUri = uri;
+        }
+
         depth = nodeDepth;
         nodeOffset = offset;
         if (type != XmlNodeType.Element)

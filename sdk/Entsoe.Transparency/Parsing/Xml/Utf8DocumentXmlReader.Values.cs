@@ -45,7 +45,7 @@ internal sealed partial class Utf8DocumentXmlReader
     }
 
     private string NodeValue() => valueString ??= valueSimple
-        ? Encoding.ASCII.GetString(data, valueStart, valueEnd - valueStart)
+        ? Encoding.UTF8.GetString(data, valueStart, valueEnd - valueStart)
         : new string(DecodedValue());
 
     private string AttributeValue(int i)
@@ -54,7 +54,7 @@ internal sealed partial class Utf8DocumentXmlReader
         if (attribute.Value is null)
         {
             attribute.Value = attribute.Simple
-                ? Encoding.ASCII.GetString(data, attribute.ValueStart, attribute.ValueEnd - attribute.ValueStart)
+                ? Encoding.UTF8.GetString(data, attribute.ValueStart, attribute.ValueEnd - attribute.ValueStart)
                 : Decode(attribute.ValueStart, attribute.ValueEnd, ValueKind.Attribute);
         }
 
@@ -241,16 +241,21 @@ internal sealed partial class Utf8DocumentXmlReader
             throw new InvalidOperationException($"ReadValueChunk is not supported on a node of type {nodeType}.");
         }
 
-        if (!valueSimple)
+        // Plain ASCII (every number the platform writes): each byte is its character, widened straight into the
+        // caller's buffer. Anything else, or a value already partly read the other way, is decoded once.
+        if (valueSimple && decodedLength < 0)
         {
-            return CopyChunk(DecodedValue(), buffer, index, count);
+            var length = Math.Min(count, valueEnd - valueStart - chunkOffset);
+            if (Ascii.ToUtf16(data.AsSpan(valueStart + chunkOffset, length), buffer.AsSpan(index, length), out _) == OperationStatus.Done)
+            {
+                chunkOffset += length;
+                return length;
+            }
+
+            // The chunks read so far were ASCII, so the count of bytes they took is a count of characters too.
         }
 
-        // Plain ASCII: each byte is its character, widened straight into the caller's buffer.
-        var length = Math.Min(count, valueEnd - valueStart - chunkOffset);
-        Ascii.ToUtf16(data.AsSpan(valueStart + chunkOffset, length), buffer.AsSpan(index, length), out _);
-        chunkOffset += length;
-        return length;
+        return CopyChunk(DecodedValue(), buffer, index, count);
     }
 
     // The whole rest of the value when the buffer has room (SafeXmlReader.ReturnsWholeValueChunks counts on it), never

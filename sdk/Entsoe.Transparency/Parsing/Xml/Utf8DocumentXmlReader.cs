@@ -27,10 +27,8 @@ internal sealed partial class Utf8DocumentXmlReader : XmlReader, IXmlLineInfo
 
     // The current node. Element-like nodes take their names from here; an attribute, when moved to, from attributes.
     private XmlNodeType nodeType;
-    private string localName = string.Empty;
-    private string prefix = string.Empty;
+    private QualifiedName name = Empty;
     private string namespaceUri = string.Empty;
-    private string qualifiedName = string.Empty;
     private int depth;
     private bool isEmpty;
     private int nodeOffset;
@@ -50,13 +48,13 @@ internal sealed partial class Utf8DocumentXmlReader : XmlReader, IXmlLineInfo
 
     public override XmlNodeType NodeType => attributeIndex < 0 ? nodeType : onAttributeValue ? XmlNodeType.Text : XmlNodeType.Attribute;
 
-    public override string LocalName => attributeIndex < 0 ? localName : onAttributeValue ? string.Empty : attributes[attributeIndex].LocalName;
+    public override string LocalName => attributeIndex < 0 ? name.LocalName : onAttributeValue ? string.Empty : attributes[attributeIndex].LocalName;
 
     public override string NamespaceURI => attributeIndex < 0 ? namespaceUri : onAttributeValue ? string.Empty : attributes[attributeIndex].NamespaceUri;
 
-    public override string Prefix => attributeIndex < 0 ? prefix : onAttributeValue ? string.Empty : attributes[attributeIndex].Prefix;
+    public override string Prefix => attributeIndex < 0 ? name.Prefix : onAttributeValue ? string.Empty : attributes[attributeIndex].Prefix;
 
-    public override string Name => attributeIndex < 0 ? qualifiedName : onAttributeValue ? string.Empty : attributes[attributeIndex].Name;
+    public override string Name => attributeIndex < 0 ? name.Name : onAttributeValue ? string.Empty : attributes[attributeIndex].Name;
 
     public override int Depth => attributeIndex < 0 ? depth : depth + (onAttributeValue ? 2 : 1);
 
