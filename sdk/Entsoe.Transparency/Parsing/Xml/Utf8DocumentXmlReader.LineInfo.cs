@@ -70,36 +70,4 @@ internal sealed partial class Utf8DocumentXmlReader
 
         return Error(openCount == 0 ? "Unexpected end of file has occurred." : $"Unexpected end of file has occurred. The following elements are not closed:{unclosed}.", end);
     }
-
-    /// <summary>The XML declaration, already checked by <see cref="Utf8DocumentCheck"/>: a node with its parts as attributes.</summary>
-    private void ReadDeclaration()
-    {
-        XmlDeclarationSyntax.TryRead(data.AsSpan(start, end - start), out var declaration);
-        attributeCount = 0;
-        foreach (var part in declaration.Parts)
-        {
-            var name = names.Add(part.Name);
-            if (attributeCount == attributes.Length)
-            {
-                Array.Resize(ref attributes, attributeCount * 2);
-            }
-
-            attributes[attributeCount++] = new Attribute
-            {
-                QualifiedName = new QualifiedName(name, string.Empty, name),
-                NamespaceUri = string.Empty,
-                NameOffset = start + part.NameOffset,
-                ValueStart = start + part.ValueOffset,
-                Value = part.Value,
-            };
-        }
-
-        var xml = names.Add("xml");
-        SetNode(XmlNodeType.XmlDeclaration, new QualifiedName(xml, string.Empty, xml), string.Empty, 0, pos + 2);
-        // The node's value is the declaration's text as written, between "xml" and "?>", without the white space around it.
-        valueString = Encoding.ASCII.GetString(data, start + 5, declaration.End - 7).Trim(' ', '\t', '\r', '\n');
-        valueSimple = true;
-        pos = start + declaration.End;
-        declarationAllowed = false;
-    }
 }
