@@ -18,7 +18,8 @@ internal sealed partial class Utf8DocumentXmlReader
     private bool rootClosed;
     private bool declarationAllowed = true;
 
-    // The element whose end tag closes the current one: its name's bytes for the match, its names for the node.
+    // An element whose start tag has been read and whose end tag is still to come: its name's bytes, for the end tag to
+    // match, and its names and namespace, for the end tag's node.
     private struct OpenElement
     {
         public int NameStart;
