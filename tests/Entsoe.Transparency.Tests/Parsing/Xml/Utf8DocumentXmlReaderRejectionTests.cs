@@ -197,6 +197,30 @@ public class Utf8DocumentXmlReaderRejectionTests
         Assert.InRange(refused, Rounds / 10, Rounds * 9 / 10);
     }
 
+    public static TheoryData<string, string, string, string, string> InvalidValues { get; } = new()
+    {
+        { "PT60M", "2024-01-01T00:00Z", "2024-01-01T02:00Z", "A03", "12,5" },
+        { "PT60M", "2024-01-01T00:00Z", "2024-01-01T02:00Z", "A03", "twelve" },
+        { "PT7X", "2024-01-01T00:00Z", "2024-01-01T02:00Z", "A03", "1" },
+        { "PT60M", "yesterday", "2024-01-01T02:00Z", "A03", "1" },
+        { "PT60M", "2024-01-01T00:00Z", "2024-01-01T02:00Z", "A99", "1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidValues))]
+    public void Parse_InvalidValue_SameErrorAndLocationAsTheFrameworkReader(string resolution, string start, string end, string curveType, string price)
+    {
+        var bytes = SampleDocuments.DayAheadPrices(SampleDocuments.Publication73, resolution, start, end, curveType, (1, "10"), (2, price));
+        var before = Assert.Throws<TransparencyDocumentException>(() => ParseWithTheFrameworkReader(bytes));
+
+        var now = Assert.Throws<TransparencyDocumentException>(() => TransparencyDocumentParser.Parse(bytes));
+
+        Assert.IsType<Utf8DocumentXmlReader>(SafeXmlReader.Create(bytes));
+        Assert.Equal(before.Message, now.Message);
+        Assert.Equal(before.LineNumber, now.LineNumber);
+        Assert.Equal(before.LinePosition, now.LinePosition);
+    }
+
     private static void ParseWithTheFrameworkReader(byte[] bytes) =>
         TransparencyDocumentParser.Parse(new MemoryStream(bytes, writable: false));
 }
