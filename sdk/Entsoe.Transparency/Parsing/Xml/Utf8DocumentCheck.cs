@@ -39,8 +39,9 @@ internal static class Utf8DocumentCheck
             return false;
         }
 
-        return !document.StartsWith("<?xml"u8) || document.Length <= 5 || !Utf8DocumentXmlReader.IsWhitespace(document[5])
-            || XmlDeclarationSyntax.TryRead(document, out _);
+        // "<?xml" then white space or "?" can only be the declaration (a PI target may be longer, "xml-stylesheet").
+        var declaration = document.StartsWith("<?xml"u8) && (document.Length == 5 || document[5] == (byte)'?' || Utf8DocumentXmlReader.IsWhitespace(document[5]));
+        return !declaration || XmlDeclarationSyntax.TryRead(document, out _);
     }
 
     private static bool HasForbiddenCharacter(ReadOnlySpan<byte> document)

@@ -100,7 +100,12 @@ internal sealed partial class Utf8DocumentXmlReader
     /// <summary>The XML declaration, already checked by <see cref="Utf8DocumentCheck"/>: a node with its parts as attributes.</summary>
     private void ReadDeclaration()
     {
-        XmlDeclarationSyntax.TryRead(data.AsSpan(start, end - start), out var declaration);
+        if (!XmlDeclarationSyntax.TryRead(data.AsSpan(start, end - start), out var declaration))
+        {
+            // Utf8DocumentCheck leaves every other declaration to the framework's reader; this one cannot be it.
+            throw Error("The XML declaration is not one this reader takes on.", pos + 2);
+        }
+
         attributeCount = 0;
         foreach (var part in declaration.Parts)
         {
@@ -123,7 +128,9 @@ internal sealed partial class Utf8DocumentXmlReader
         var xml = names.Add("xml");
         SetNode(XmlNodeType.XmlDeclaration, new QualifiedName(xml, string.Empty, xml), string.Empty, 0, pos + 2);
         // The node's value is the declaration's text as written, between "xml" and "?>", without the white space around it.
-        valueString = Encoding.ASCII.GetString(data, start + 5, declaration.End - 7).Trim(' ', '\t', '\r', '\n');
+        // Its line ends are normalized like any text's (XML 1.0 §2.11).
+        valueString = Encoding.ASCII.GetString(data, start + 5, declaration.End - 7).Trim(' ', '\t', '\r', '\n')
+            .Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         valueSimple = true;
         pos = start + declaration.End;
         declarationAllowed = false;

@@ -33,7 +33,8 @@ internal sealed partial class Utf8DocumentXmlReader
             throw Error("Data at the root level is invalid.", pos + content);
         }
 
-        var simple = true;
+        // The white space before the text is part of it: a CR there needs normalizing as much as one after.
+        var simple = !data.AsSpan(pos, content).Contains((byte)'\r');
         var at = pos + content;
         while (true)
         {

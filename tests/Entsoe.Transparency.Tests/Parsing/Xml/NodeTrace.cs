@@ -19,6 +19,22 @@ internal static class NodeTrace
     public static XmlReader Utf8(byte[] document) =>
         Utf8DocumentXmlReader.TryCreate(document, out var reader) ? reader! : throw new InvalidOperationException("The purpose-built reader does not take this document on.");
 
+    /// <summary>As <see cref="Of(XmlReader, bool)"/>, counting a reader that refuses the document as it opens (its first bytes) as a refusal.</summary>
+    public static List<string> Of(Func<XmlReader> open, bool withLineInfo = true)
+    {
+        XmlReader reader;
+        try
+        {
+            reader = open();
+        }
+        catch (XmlException)
+        {
+            return [Refused];
+        }
+
+        return Of(reader, withLineInfo);
+    }
+
     public static List<string> Of(XmlReader reader, bool withLineInfo = true)
     {
         var lines = new List<string>();
