@@ -26,6 +26,11 @@ public static class Program
             return Login.LoginHarness.RunAsync(args[1..]).GetAwaiter().GetResult();
         }
 
+        if (args.Length > 0 && args[0] == "parse-loop")
+        {
+            return Parsing.ParseLoop.Run(args[1..]);
+        }
+
         var quick = args.Contains(QuickConfig.Switch, StringComparer.Ordinal);
         var rest = args.Where(a => a != QuickConfig.Switch).ToArray();
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, QuickConfig.Create(quick));

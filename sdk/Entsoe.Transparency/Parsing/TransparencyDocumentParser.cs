@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Xml;
 
 namespace Entsoe.Transparency;
@@ -238,17 +237,18 @@ public static class TransparencyDocumentParser
             throw new TransparencyDocumentException("The content is a ZIP archive, not an XML document; parse it with ParseArchive (or ParseOutages).");
         }
 
-        using var stream = MemoryMarshal.TryGetArray(content, out var segment) && segment.Array is not null
-            ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(content.ToArray(), writable: false);
-        return ParseCore(stream, options, outages, redactor);
+        return ParseCore(() => SafeXmlReader.Create(content), options, outages, redactor);
     }
 
-    private static TransparencyDocument ParseCore(Stream content, TransparencyParseOptions? options, List<Outage>? outages = null, Redactor? redactor = null)
+    private static TransparencyDocument ParseCore(Stream content, TransparencyParseOptions? options, List<Outage>? outages = null, Redactor? redactor = null) =>
+        ParseCore(() => SafeXmlReader.Create(content), options, outages, redactor);
+
+    // The reader is opened inside the handler, so that an error in opening it reads like any other.
+    private static TransparencyDocument ParseCore(Func<XmlReader> open, TransparencyParseOptions? options, List<Outage>? outages, Redactor? redactor)
     {
         try
         {
-            using var xml = SafeXmlReader.Create(content);
+            using var xml = open();
 
             // Outages keep their stated steps, so the window does not narrow them here.
             using var reader = new DocumentReader(xml, outages is null ? PointWindow.Of(options) : null, readOutages: outages is not null);
