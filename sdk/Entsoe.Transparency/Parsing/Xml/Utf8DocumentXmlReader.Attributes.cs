@@ -85,13 +85,8 @@ internal sealed partial class Utf8DocumentXmlReader
         var nameStart = pos;
         var nameEnd = ScanQualifiedName(nameStart, out var colon);
         var nameLength = nameEnd - nameStart;
-        for (var i = 0; i < attributeCount; i++)
-        {
-            if (attributes[i].NameLength == nameLength && data.AsSpan(attributes[i].NameOffset, nameLength).SequenceEqual(data.AsSpan(nameStart, nameLength)))
-            {
-                throw Error($"'{attributes[i].Name}' is a duplicate attribute name.", nameStart);
-            }
-        }
+        var qualifiedName = Atomize(nameStart, nameEnd, colon);
+        ThrowIfNameRepeated(qualifiedName.Name, nameStart);
 
         pos = nameEnd;
         SkipWhitespace();
@@ -158,7 +153,7 @@ internal sealed partial class Utf8DocumentXmlReader
 
         attributes[attributeCount++] = new Attribute
         {
-            QualifiedName = Atomize(nameStart, nameEnd, colon),
+            QualifiedName = qualifiedName,
             NamespaceUri = string.Empty,
             NameOffset = nameStart,
             NameLength = nameLength,
@@ -182,6 +177,7 @@ internal sealed partial class Utf8DocumentXmlReader
     /// <summary>Each attribute's namespace, once the tag's declarations are all known; no two may share a namespace and local name.</summary>
     private void ResolveAttributes()
     {
+        var hashed = false;
         for (var i = 0; i < attributeCount; i++)
         {
             ref var attribute = ref attributes[i];
@@ -194,13 +190,7 @@ internal sealed partial class Utf8DocumentXmlReader
                 continue;
             }
 
-            for (var j = 0; j < i; j++)
-            {
-                if ((object)attributes[j].LocalName == qualified.LocalName && (object)attributes[j].NamespaceUri == attribute.NamespaceUri)
-                {
-                    throw Error($"'{qualified.Name}' is a duplicate attribute name.", attribute.NameOffset);
-                }
-            }
+            ThrowIfResolvedRepeated(i, ref hashed);
         }
     }
 
