@@ -170,18 +170,18 @@ public static class MigrationHarness
             TimeSpan? floorTime = null;
             if (reference)
             {
-                await target.SeedAsync(rows);
+                await SeedAndSettleAsync(target, rows);
                 referenceTime = await target.RunReferenceAsync();
                 Console.WriteLine($"{prefix}reference   {target.ReferenceSql}: {Rate(rows, referenceTime.Value)}");
             }
 
             if (floor && target is SqliteMigrationTarget sqlite)
             {
-                await target.SeedAsync(rows);
+                await SeedAndSettleAsync(target, rows);
                 var journalTime = await sqlite.RunReferenceUnderToolPragmasAsync();
                 var journalVersus = referenceTime is { } rj ? string.Create(CultureInfo.InvariantCulture, $", {rj.TotalSeconds / journalTime.TotalSeconds:F2}x the reference") : string.Empty;
                 Console.WriteLine($"{prefix}journal     the reference statement under the tool's pragmas (WAL, checkpoint at the end): {Rate(rows, journalTime)}{journalVersus}");
-                await target.SeedAsync(rows);
+                await SeedAndSettleAsync(target, rows);
                 // The floor at the batch size the tool runs with: --batch-size, or else the engine's own default.
                 var floorRun = await sqlite.RunBatchedFloorAsync(rows, tool.BatchSize ?? new SqliteTokenStoreProvider().DefaultBatchSize, storedLength);
                 floorTime = floorRun;
@@ -198,7 +198,7 @@ public static class MigrationHarness
             for (var t = 0; t < tools.Count; t++)
             {
                 var label = tools.Count > 1 ? $"{prefix}tool {t + 1}: " : prefix;
-                await target.SeedAsync(rows);
+                await SeedAndSettleAsync(target, rows);
                 var run = await ToolRun.RunAsync(tools[t], arguments, target.ToolEnvironment);
                 if (run.ExitCode != 0)
                 {
@@ -275,6 +275,24 @@ public static class MigrationHarness
         using var ring = TokenKeyRing.Generate("bench");
         using var hasher = TokenHasher.Create(ring);
         return hasher.StoredLength;
+    }
+
+    // The seed and every run before it leave hundreds of megabytes of dirty pages; written back by the kernel while the
+    // next run is timed, they slowed whichever arm came next (one tool's own engine rate moved by a third within a run).
+    // Each timed run therefore starts with nothing left to write back.
+    private static async Task SeedAndSettleAsync(IMigrationTarget target, long rows)
+    {
+        await target.SeedAsync(rows);
+
+        // Nor is the harness's own heap left to a background collection that would run beside the timed arm.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+        {
+            using var sync = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sync") { UseShellExecute = false })!;
+            await sync.WaitForExitAsync();
+        }
     }
 
     private static void WriteMedian(string label, List<double> ratios)
