@@ -194,32 +194,10 @@ internal sealed partial class Utf8DocumentXmlReader
         }
     }
 
-    public override string? GetAttribute(string name)
-    {
-        for (var i = 0; i < AttributeCount; i++)
-        {
-            if (attributes[i].Name == name)
-            {
-                return AttributeValue(i);
-            }
-        }
+    public override string? GetAttribute(string name) => IndexOfAttribute(name) is var i and >= 0 ? AttributeValue(i) : null;
 
-        return null;
-    }
-
-    public override string? GetAttribute(string name, string? namespaceURI)
-    {
-        namespaceURI ??= string.Empty;
-        for (var i = 0; i < AttributeCount; i++)
-        {
-            if (attributes[i].LocalName == name && attributes[i].NamespaceUri == namespaceURI)
-            {
-                return AttributeValue(i);
-            }
-        }
-
-        return null;
-    }
+    public override string? GetAttribute(string name, string? namespaceURI) =>
+        IndexOfAttribute(name, namespaceURI) is var i and >= 0 ? AttributeValue(i) : null;
 
     public override string GetAttribute(int i)
     {
@@ -228,38 +206,42 @@ internal sealed partial class Utf8DocumentXmlReader
         return AttributeValue(i);
     }
 
-    public override bool MoveToAttribute(string name)
-    {
-        for (var i = 0; i < AttributeCount; i++)
-        {
-            if (attributes[i].Name == name)
-            {
-                return MoveTo(i);
-            }
-        }
+    public override bool MoveToAttribute(string name) => IndexOfAttribute(name) is var i and >= 0 && MoveTo(i);
 
-        return false;
-    }
-
-    public override bool MoveToAttribute(string name, string? ns)
-    {
-        ns ??= string.Empty;
-        for (var i = 0; i < AttributeCount; i++)
-        {
-            if (attributes[i].LocalName == name && attributes[i].NamespaceUri == ns)
-            {
-                return MoveTo(i);
-            }
-        }
-
-        return false;
-    }
+    public override bool MoveToAttribute(string name, string? ns) => IndexOfAttribute(name, ns) is var i and >= 0 && MoveTo(i);
 
     public override void MoveToAttribute(int i)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(i);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(i, AttributeCount);
         MoveTo(i);
+    }
+
+    private int IndexOfAttribute(string name)
+    {
+        for (var i = 0; i < AttributeCount; i++)
+        {
+            if (attributes[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int IndexOfAttribute(string localName, string? namespaceUri)
+    {
+        namespaceUri ??= string.Empty;
+        for (var i = 0; i < AttributeCount; i++)
+        {
+            if (attributes[i].LocalName == localName && attributes[i].NamespaceUri == namespaceUri)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public override bool MoveToFirstAttribute() => AttributeCount > 0 && MoveTo(0);

@@ -42,6 +42,31 @@ public class Utf8DocumentXmlReaderAttributeTests
         Assert.Equal(NodeTrace.Refused, trace[^1]);
     }
 
+    [Theory]
+    [InlineData("a1", null)]
+    [InlineData("p:n2", null)]
+    [InlineData("n2", "urn:x")]
+    [InlineData("a1", "")]
+    [InlineData("n2", "")]
+    [InlineData("missing", null)]
+    public void GetAttributeAndMoveToAttribute_ByName_AnswerLikeTheFrameworkReader(string name, string? namespaceUri)
+    {
+        var bytes = Document(3, repeat: null);
+        using var framework = NodeTrace.Framework(bytes);
+        using var utf8 = NodeTrace.Utf8(bytes);
+        framework.MoveToContent();
+        utf8.MoveToContent();
+
+        var expectedValue = namespaceUri is null ? framework.GetAttribute(name) : framework.GetAttribute(name, namespaceUri);
+        var expectedMove = namespaceUri is null ? framework.MoveToAttribute(name) : framework.MoveToAttribute(name, namespaceUri);
+        var actualValue = namespaceUri is null ? utf8.GetAttribute(name) : utf8.GetAttribute(name, namespaceUri);
+        var actualMove = namespaceUri is null ? utf8.MoveToAttribute(name) : utf8.MoveToAttribute(name, namespaceUri);
+
+        Assert.Equal(expectedValue, actualValue);
+        Assert.Equal(expectedMove, actualMove);
+        Assert.Equal((framework.Name, framework.Value), (utf8.Name, utf8.Value));
+    }
+
     // <r xmlns:p="urn:x" xmlns:q="urn:x" a0=".." p:n0=".." a1=".." p:n1=".." ...>: q:nK names the same attribute as p:nK.
     private static byte[] Document(int count, string? repeat)
     {
