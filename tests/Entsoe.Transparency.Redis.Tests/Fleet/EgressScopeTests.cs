@@ -28,6 +28,7 @@ public class EgressScopeTests
             {
                 r.KeyPrefix = prefix;
                 r.EgressScope = "office-nat";
+                r.OperationTimeout = InProcessFleet.PatientOperationTimeout;
             }));
             clients.Add(new TransparencyClient(new SecurityTokenCredential(Guid.NewGuid().ToString()), options));
         }
@@ -93,6 +94,7 @@ public class EgressScopeTests
         {
             r.KeyPrefix = RedisEnvironment.NewPrefix();
             r.EgressScope = "office-nat";
+            r.OperationTimeout = InProcessFleet.PatientOperationTimeout;
         });
         using var first = new TransparencyClient(new SecurityTokenCredential(Guid.NewGuid().ToString()), options);
         using var second = new TransparencyClient(new SecurityTokenCredential(Guid.NewGuid().ToString()), options);

@@ -37,7 +37,7 @@ internal static class FleetProcess
         "--window-ms", Text((int)window.TotalMilliseconds), "--burst", Text(burst), "--prefix", prefix,
 
         // These tests are about the shared budget, not the fallback: a busy machine must not make Redis look slow.
-        "--operation-timeout-ms", "3000", .. more,
+        "--operation-timeout-ms", Text((int)InProcessFleet.PatientOperationTimeout.TotalMilliseconds), .. more,
     ];
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
