@@ -24,11 +24,6 @@ internal sealed partial class Utf8DocumentXmlReader
     private readonly (byte[] Key, QualifiedName Name)[] nameCache = new (byte[], QualifiedName)[NameCacheSize];
     private int cachedNames;
 
-    // The namespace declarations in scope, innermost last: an element's mark says how many were there before its own.
-    private string[] namespacePrefixes = new string[8];
-    private string[] namespaceUris = new string[8];
-    private int namespaceCount;
-
     /// <summary>A name as the reader hands it out: every part atomized in <see cref="NameTable"/>.</summary>
     private sealed record QualifiedName(string Name, string Prefix, string LocalName);
 
@@ -192,51 +187,6 @@ internal sealed partial class Utf8DocumentXmlReader
         }
 
         return (int)(h >> 40);
-    }
-
-    /// <summary>The namespace bound to atomized <paramref name="prefixAtom"/> (empty: the default namespace); null when none is.</summary>
-    private string? NamespaceOf(string prefixAtom)
-    {
-        for (var i = namespaceCount - 1; i >= 0; i--)
-        {
-            if ((object)namespacePrefixes[i] == prefixAtom)
-            {
-                return namespaceUris[i];
-            }
-        }
-
-        return prefixAtom.Length == 0 ? string.Empty
-            : (object)prefixAtom == xmlPrefix ? xmlNamespace
-            : (object)prefixAtom == xmlnsPrefix ? xmlnsNamespace
-            : null;
-    }
-
-    /// <summary>Declares <paramref name="prefixAtom"/> (empty: the default namespace) for the current element, under the rules of Namespaces in XML 1.0 §3.</summary>
-    private void Declare(string prefixAtom, string uri, int offset)
-    {
-        if ((object)prefixAtom == xmlnsPrefix)
-        {
-            throw Error("Prefix \"xmlns\" is reserved for use by XML.", offset);
-        }
-
-        if ((object)prefixAtom == xmlPrefix ? uri != XmlNamespaceUri : uri is XmlNamespaceUri or XmlnsNamespaceUri)
-        {
-            throw Error($"Prefix \"{prefixAtom}\" cannot be bound to namespace \"{uri}\".", offset);
-        }
-
-        if (uri.Length == 0 && prefixAtom.Length > 0)
-        {
-            throw Error("Cannot use a prefix with an empty namespace.", offset);
-        }
-
-        if (namespaceCount == namespacePrefixes.Length)
-        {
-            Array.Resize(ref namespacePrefixes, namespaceCount * 2);
-            Array.Resize(ref namespaceUris, namespaceCount * 2);
-        }
-
-        namespacePrefixes[namespaceCount] = prefixAtom;
-        namespaceUris[namespaceCount++] = names.Add(uri);
     }
 
     private XmlException UndeclaredPrefix(string prefixAtom, int offset) => Error($"'{prefixAtom}' is an undeclared prefix.", offset);

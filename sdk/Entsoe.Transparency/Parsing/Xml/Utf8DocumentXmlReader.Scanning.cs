@@ -111,12 +111,12 @@ internal sealed partial class Utf8DocumentXmlReader
         popPending = false;
         if (emptyElementMark >= 0)
         {
-            namespaceCount = emptyElementMark;
+            EndNamespaceScope(emptyElementMark);
             emptyElementMark = -1;
         }
         else
         {
-            namespaceCount = open[--openCount].NamespaceMark;
+            EndNamespaceScope(open[--openCount].NamespaceMark);
         }
 
         rootClosed = openCount == 0;
